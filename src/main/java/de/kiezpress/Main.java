@@ -1,0 +1,7 @@
+package de.kiezpress;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("kiezpress");
+    }
+}

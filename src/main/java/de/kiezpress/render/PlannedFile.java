@@ -1,0 +1,52 @@
+package de.kiezpress.render;
+
+import de.kiezpress.diag.Diagnostics;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One file the build will write, with what it is made from ({@code inputs}: content files,
+ * {@code template:…} names, {@code kiezpress.yaml}), so a preview can redo only what a change touches.
+ */
+public sealed interface PlannedFile permits PlannedFile.Rendered, PlannedFile.Copied {
+
+    /** The path inside the output, e.g. {@code bezirke/neukoelln/index.html}. */
+    String path();
+
+    Origin origin();
+
+    Set<String> inputs();
+
+    /** What kind of rendered file this is; pages are audited, redirects and data files are not. */
+    enum Kind { PAGE, REDIRECT, DATA }
+
+    /** Produces the bytes of a rendered file; empty (with a diagnostic) when it fails. */
+    @FunctionalInterface
+    interface Producer {
+        Optional<byte[]> produce(Diagnostics diagnostics);
+    }
+
+    /**
+     * A file made by kiezpress.
+     *
+     * @param template  the theme's display path of the page's template, for findings the layout
+     *                  causes; empty for data files
+     * @param sourceMap where elements of an article's body were written, for the audit; else empty
+     */
+    record Rendered(String path, Kind kind, Origin origin, Set<String> inputs, Producer producer, String template,
+                    Map<String, de.kiezpress.diag.Position> sourceMap) implements PlannedFile {
+        public Rendered {
+            inputs = Set.copyOf(inputs);
+            sourceMap = Map.copyOf(sourceMap);
+        }
+    }
+
+    /** A file copied as it is: theme static files, files of page bundles, images and attachments. */
+    record Copied(String path, Origin origin, Path source, Set<String> inputs) implements PlannedFile {
+        public Copied {
+            inputs = Set.copyOf(inputs);
+        }
+    }
+}

@@ -165,7 +165,7 @@ public final class PageAudit {
         if (href.startsWith("#")) {
             return Optional.of(new InternalLink("", decode(href.substring(1)), resource, href));
         } else if (href.startsWith(own)) {
-            path = href.substring(own.length() - 1);
+            path = baseUrl.basePath() + href.substring(own.length());
         } else if (href.startsWith("/") && !href.startsWith("//")) {
             if (!href.startsWith(baseUrl.basePath())) {
                 return Optional.of(new InternalLink("\0outside", "", resource, href));
@@ -175,8 +175,9 @@ public final class PageAudit {
             return Optional.empty();
         } else {
             try {
-                path = new URI(null, null, "/" + outputFile, null).resolve(href).getRawPath();
-                path = baseUrl.basePath() + path.substring(1);
+                URI resolved = new URI(null, null, "/" + outputFile, null).resolve(href);
+                path = baseUrl.basePath() + resolved.getRawPath().substring(1)
+                        + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment());
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return Optional.of(new InternalLink("\0invalid", "", resource, href));
             }

@@ -75,6 +75,9 @@ class SuggestionsTest {
     void prefersAnExactMatchOverALongerCandidateThatStartsWithIt() {
         assertThat(Suggestions.nearest("Mitte", List.of("Mitte-Nord", "Mitte"))).contains("Mitte");
         assertThat(Suggestions.nearest("mitte", List.of("Mitte-Nord", "Mitte"))).contains("Mitte");
+        // "Neukolln-Nord" sorts before "Neukölln", so a tie would pick it: the exact match must win outright.
+        assertThat(Suggestions.nearest("neukölln", List.of("Neukölln", "Neukolln-Nord"))).contains("Neukölln");
+        assertThat(Suggestions.nearest("ost", List.of("Ost", "OST-Berlin"))).contains("Ost");
     }
 
     @Test

@@ -112,7 +112,8 @@ public final class YamlReader {
         if (problem.contains("could not find expected ':'")) {
             return "every line needs the form \"key: value\"";
         }
-        if (problem.contains("found character '\\t'")) {
+        // SnakeYAML writes the tab as "'\t(TAB)'", so look for that, not for "'\t'"
+        if (problem.contains("\\t(TAB)")) {
             return "indent with spaces, not tabs";
         }
         return "";

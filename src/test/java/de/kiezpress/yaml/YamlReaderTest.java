@@ -205,7 +205,6 @@ class YamlReaderTest {
         assertThat(onlyDiagnostic().position()).isEqualTo(Position.of(6, 3));
     }
 
-    @org.junit.jupiter.api.Disabled("bug: the tab hint never matches SnakeYAML's message")
     @Test
     void hintsToIndentWithSpacesWhenATabIsUsed() {
         assertThat(read("image:\n\tsrc: a.jpg\n", 1)).isEmpty();

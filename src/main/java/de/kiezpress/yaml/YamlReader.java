@@ -14,12 +14,14 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -67,15 +69,17 @@ public final class YamlReader {
         options.setCodePointLimit(Math.max(limits.maxCodePoints(), 1));
         options.setProcessComments(false);
         Node root;
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            Composer composer = new Composer(parser, new Resolver(), options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Position at = toPosition(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), lineOffset);
             diagnostics.error(file, at, "YAML syntax error: " + describeProblem(e), hintFor(e.getProblem()));
             return Optional.empty();
         } catch (YAMLException e) {
-            diagnostics.error(file, Position.line(1 + lineOffset), "the YAML cannot be read: " + limitMessage(e.getMessage()));
+            // The limits (aliases, nesting) throw without a position: the event read last is where it broke.
+            diagnostics.error(file, toPosition(parser.lastMark, lineOffset), "the YAML cannot be read: " + limitMessage(e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -133,6 +137,33 @@ public final class YamlReader {
             return "it is too large";
         }
         return message;
+    }
+
+    /** Remembers where the event read last started, so that errors without a mark can still name their line. */
+    private static final class TrackingParser implements Parser {
+        private final Parser parser;
+        private Mark lastMark;
+
+        TrackingParser(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            lastMark = event.getStartMark();
+            return event;
+        }
     }
 
     /** Copies SnakeYAML's graph into our tree, reporting what we do not accept. */

@@ -248,7 +248,6 @@ class YamlReaderTest {
         return yaml.toString();
     }
 
-    @org.junit.jupiter.api.Disabled("bug: alias limit reported at line 1 of the YAML")
     @Test
     void refusesAliasBombQuicklyWithItsLine() {
         // a safety net against exponential expansion, far above the milliseconds it takes
@@ -257,7 +256,7 @@ class YamlReaderTest {
         Diagnostic d = onlyDiagnostic();
         assertThat(d.message()).isEqualTo("the YAML cannot be read: it uses too many aliases (*name)");
         // the limit of 20 aliases is passed by the third alias of "d" on the 5th YAML line: *c, *c, *c
-        assertThat(d.position()).isEqualTo(Position.of(6, 14));
+        assertThat(d.position()).isEqualTo(Position.of(6, 16));
     }
 
     @org.junit.jupiter.api.Disabled("bug: expansion limit reported at the aliased value")
@@ -288,7 +287,6 @@ class YamlReaderTest {
                 + "(an alias refers to itself or is repeated too often)");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: nesting limit reported at line 1 of the YAML")
     @Test
     void refusesNestingDeeperThanTheLimitAtTheLineWhereItGetsTooDeep() {
         String yaml = "title: x\nlist:\n  - " + "[".repeat(30) + "]".repeat(30) + "\n";

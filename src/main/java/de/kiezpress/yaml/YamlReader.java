@@ -174,6 +174,7 @@ public final class YamlReader {
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
         private int nodes;
         private boolean tooBig;
+        private Position branch;
 
         Converter(String file, int lineOffset, Diagnostics diagnostics) {
             this.file = file;
@@ -185,9 +186,15 @@ public final class YamlReader {
             if (tooBig) {
                 return null;
             }
+            if (depth == 1) {
+                branch = position(node);
+            }
             if (++nodes > limits.maxNodes() || depth > limits.maxDepth() || onPath.containsKey(node)) {
                 tooBig = true;
-                diagnostics.error(file, position(node),
+                // A value reached through aliases carries the position of its anchor, far from the
+                // alias that repeats it; point at the top-level value that expands too far instead.
+                Position at = onPath.containsKey(node) || branch == null ? position(node) : branch;
+                diagnostics.error(file, at,
                         "the YAML expands to too many values (an alias refers to itself or is repeated too often)");
                 return null;
             }

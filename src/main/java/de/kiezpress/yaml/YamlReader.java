@@ -68,6 +68,9 @@ public final class YamlReader {
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit(Math.max(limits.maxCodePoints(), 1));
         options.setProcessComments(false);
+        // Let SnakeYAML compose nodes with any tag (it constructs nothing here), so that the
+        // Converter refuses every tag we do not read with one clear message at its position.
+        options.setTagInspector(tag -> true);
         Node root;
         TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
         try {
@@ -121,6 +124,12 @@ public final class YamlReader {
             return "indent with spaces, not tabs";
         }
         return "";
+    }
+
+    /** A tag as the user wrote it: {@code !!binary} rather than {@code tag:yaml.org,2002:binary}. */
+    private static String shown(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
     }
 
     private static String limitMessage(String message) {
@@ -199,7 +208,7 @@ public final class YamlReader {
                 return null;
             }
             if (!ALLOWED_TAGS.contains(node.getTag())) {
-                diagnostics.error(file, position(node), "unsupported YAML tag " + node.getTag().getValue(),
+                diagnostics.error(file, position(node), "unsupported YAML tag " + shown(node.getTag()),
                         "remove the tag; only plain text, numbers, true/false, dates, lists and keys are read");
                 return null;
             }

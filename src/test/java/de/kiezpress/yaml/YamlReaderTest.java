@@ -340,7 +340,6 @@ class YamlReaderTest {
                 n -> assertThat(n).isEmpty(), n -> assertThat(n.orElseThrow()).isEmpty());
     }
 
-    @org.junit.jupiter.api.Disabled("bug: global tags refused as syntax error, tags shown as URIs")
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "x: !!python/object/apply:os.system [\"rm -rf /\"] | 4 | !!python/object/apply:os.system",

@@ -59,7 +59,8 @@ public final class SourceText {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            // a line ends at LF, or at a CR not followed by LF (old Mac files), as normaliseLineEndings reads them
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
                 lineStart = i + 1;
             }

@@ -103,7 +103,6 @@ class SourceTextTest {
         assertThat(onlyDiagnostic().position()).isEqualTo(Position.of(3, 7));
     }
 
-    @org.junit.jupiter.api.Disabled("bug: CR-only line ends not counted")
     @Test
     void countsTheLineOfABadByteInAnOldMacFile() {
         assertThat(decode(bytes("---\rtitle: x\rdate: ", 0xE4, "\r"))).isEmpty();

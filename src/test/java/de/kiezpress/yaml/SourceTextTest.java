@@ -150,7 +150,6 @@ class SourceTextTest {
                 FILE + ":1:1: error: the file is saved as UTF-16, not UTF-8 (" + SAVE_AS_UTF8 + ")");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: UTF-16 without BOM read as text with zero bytes")
     @Test
     void refusesUtf16WithoutAByteOrderMark() {
         assertThat(decode("---\ntitle: x\n".getBytes(StandardCharsets.UTF_16LE))).isEmpty();

@@ -127,7 +127,6 @@ class FieldReaderTest {
         assertThat(messages()).containsExactly(FILE + ":2:4: error: pageSize: expected a whole number, found text");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: decimal described as a number")
     @Test
     void reportsADecimalNumberWhereAWholeNumberIsExpectedWithoutCallingItTheSame() {
         assertThat(read.integer(value("v: 1.5"), "pageSize", 1, 1000)).isEmpty();

@@ -88,7 +88,12 @@ public final class FieldReader {
                     return Optional.of(value);
                 }
             } catch (NumberFormatException e) {
-                // reported below
+                // YAML also reads 0x1F, 0o17 or 1:30 as integers; only digits too many to hold are out of range
+                if (!scalar.value().matches("[-+]?[0-9_]+")) {
+                    diagnostics.error(file, node.position(), key + ": \"" + scalar.value()
+                            + "\" is not written as a plain whole number", "write it in digits, e.g. 10");
+                    return Optional.empty();
+                }
             }
             diagnostics.error(file, node.position(), key + ": " + scalar.value() + " is out of range (" + min + " to " + max + ")");
             return Optional.empty();

@@ -135,7 +135,6 @@ class FieldReaderTest {
                 FILE + ":2:4: error: pageSize: expected a whole number, found a decimal number");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: unparsable integers called out of range")
     @Test
     void doesNotCallAHexadecimalNumberOutOfRange() {
         assertThat(read.integer(value("v: 0x0A"), "pageSize", 1, 1000)).isEmpty();

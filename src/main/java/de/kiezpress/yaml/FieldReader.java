@@ -68,6 +68,19 @@ public final class FieldReader {
         return text;
     }
 
+    /**
+     * Non-blank text for a key that must have a value: unlike {@link #nonBlankText}, a key written
+     * without a value ({@code title:}) is reported too, at the place the value belongs, instead of
+     * being read as "not given".
+     */
+    public Optional<String> requiredText(YamlNode node, String key) {
+        if (isNull(node)) {
+            diagnostics.error(file, node.position(), key + ": must not be empty");
+            return Optional.empty();
+        }
+        return nonBlankText(node, key);
+    }
+
     public Optional<Boolean> bool(YamlNode node, String key) {
         if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(normaliseBoolean(scalar.value())));

@@ -70,6 +70,24 @@ class FieldReaderTest {
         assertThat(messages()).containsExactly(FILE + ":3:4: error: title: must not be empty");
     }
 
+    @Test
+    void reportsARequiredKeyWithoutValueWhereTheValueBelongs() {
+        assertThat(read.requiredText(value("a: 1\nv:\nb: 2"), "title")).isEmpty();
+        assertThat(read.requiredText(value("v: ~"), "title")).isEmpty();
+
+        assertThat(messages()).containsExactly(
+                FILE + ":2:4: error: title: must not be empty",
+                FILE + ":3:3: error: title: must not be empty");
+    }
+
+    @Test
+    void readsRequiredTextLikeNonBlankText() {
+        assertThat(read.requiredText(value("v: ' Hallo '"), "title")).contains("Hallo");
+        assertThat(read.requiredText(value("v: ' '"), "title")).isEmpty();
+
+        assertThat(messages()).containsExactly(FILE + ":2:4: error: title: must not be empty");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"true, true", "false, false", "yes, true", "no, false", "on, true", "off, false", "True, true", "FALSE, false"})
     void readsYamlBooleans(String written, boolean expected) {

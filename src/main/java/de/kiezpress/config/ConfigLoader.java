@@ -164,7 +164,8 @@ public final class ConfigLoader {
                 names.add(name);
             }
         }
-        if (names.isEmpty()) {
+        // a group of keys was already reported as the wrong type; calling it empty too would mislead
+        if (names.isEmpty() && !(node instanceof YamlMap)) {
             read.diagnostics().error(FILE_NAME, node.position(), "districts: the list is empty",
                     "leave the key out to use Berlin's twelve districts");
         }

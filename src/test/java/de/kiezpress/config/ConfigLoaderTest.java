@@ -249,7 +249,6 @@ class ConfigLoaderTest {
         assertThat(messages()).containsExactly("kiezpress.yaml:" + position + ": error: " + message);
     }
 
-    @org.junit.jupiter.api.Disabled("bug: a group of keys as districts also reported as an empty list")
     @Test
     void reportsDistrictsWrittenAsAGroupOfKeysOnce() {
         assertThat(parse(MINIMAL + "districts: {Mitte: 1}\n")).isEmpty();

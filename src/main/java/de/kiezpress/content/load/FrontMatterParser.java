@@ -69,7 +69,9 @@ final class FrontMatterParser {
         Map<String, Position> positions = new HashMap<>();
         map.entries().forEach(e -> positions.put(e.name(), e.key().position()));
 
-        Optional<String> title = map.find("title").flatMap(n -> read.nonBlankText(n, "title"));
+        // requiredText, not nonBlankText: "title:" without a value reported nothing, and title.get()
+        // below then crashed the build
+        Optional<String> title = map.find("title").flatMap(n -> read.requiredText(n, "title"));
         if (map.find("title").isEmpty()) {
             diagnostics.error(file, Position.line(1), "title is missing", "add a line: title: \"…\"");
         }

@@ -117,7 +117,6 @@ class ContentLoaderErrorsTest {
                 FILE + ":2:8: error: title: must not be empty");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: title: without value crashes with NoSuchElementException")
     @Test
     void refusesATitleKeyWithoutValueAtItsLine() {
         assertThat(refused("---\ntitle:\ndate: 2022-06-14\n---\n")).containsExactly(

@@ -129,7 +129,10 @@ final class FrontMatterParser {
     }
 
     private Optional<ContentDate> date(YamlNode node, String key) {
-        return read.nonBlankText(node, key).flatMap(text -> {
+        // "date:" without a value must be reported: read as "not given", it passed the "date is
+        // missing" check and put the article at year 0 (/pressemitteilungen/0/…)
+        Optional<String> written = key.equals("date") ? read.requiredText(node, key) : read.nonBlankText(node, key);
+        return written.flatMap(text -> {
             Optional<ContentDate> date = Dates.parse(text, config.timeZone());
             if (date.isEmpty()) {
                 diagnostics.error(file, node.position(), key + ": \"" + text + "\" is not a date (expected YYYY-MM-DD)",

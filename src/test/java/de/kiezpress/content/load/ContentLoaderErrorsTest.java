@@ -135,7 +135,6 @@ class ContentLoaderErrorsTest {
                 FILE + ":1:1: error: date is missing (add a line: date: 2022-06-14)");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: date: without value loads with year 0 in the URL")
     @Test
     void refusesADateKeyWithoutValue() {
         assertThat(refused("---\ntitle: Kiezfest\ndate:\n---\n")).containsExactly(

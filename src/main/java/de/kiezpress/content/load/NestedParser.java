@@ -46,7 +46,9 @@ final class NestedParser {
         return read.map(node, "image").flatMap(map -> {
             read.warnUnknownKeys(map, IMAGE_KEYS, "image.");
             boolean decorative = map.find("decorative").flatMap(n -> read.bool(n, "image.decorative")).orElse(false);
-            Optional<String> alt = map.find("alt").flatMap(n -> read.nonBlankText(n, "image.alt"));
+            // "alt:" without a value must be reported, or the image was dropped without a word
+            Optional<String> alt = map.find("alt").flatMap(n -> decorative ? read.nonBlankText(n, "image.alt")
+                    : read.requiredText(n, "image.alt"));
             if (map.find("alt").isEmpty() && !decorative) {
                 read.diagnostics().error(read.file(), map.position(),
                         "image.alt is missing: describe the image for people who cannot see it",
@@ -146,7 +148,9 @@ final class NestedParser {
             read.diagnostics().error(read.file(), map.position(), label + " is missing");
             return Optional.empty();
         }
-        return read.nonBlankText(node.get(), label)
+        // requiredText: a key without a value ("file:") is reported, not read as absent, which
+        // silently dropped the whole attachment, source or contact
+        return read.requiredText(node.get(), label)
                 .map(text -> new YamlScalar(text, YamlScalar.Kind.STRING, node.get().position()));
     }
 

@@ -88,7 +88,9 @@ public final class ContentLoader {
         int yamlLine = split.get().yamlLine();
         var yaml = new YamlReader().read(split.get().yaml(), shown, yamlLine - 1, diagnostics);
         if (yaml.isEmpty()) {
-            if (split.get().yaml().isBlank()) {
+            // not only blank YAML: YAML of only comments is empty too, and with no error reported the
+            // file would vanish from the site without a word
+            if (!diagnostics.hasErrors()) {
                 diagnostics.error(shown, Position.line(1), "the front matter is empty", "add at least title and date");
             }
             return Optional.empty();

@@ -86,7 +86,6 @@ class ContentLoaderErrorsTest {
         assertThat(refused(text)).containsExactly(FILE + ":1:1: error: the front matter is empty (add at least title and date)");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: front matter of only comments silently drops the file")
     @Test
     void refusesAFrontMatterOfOnlyComments() {
         assertThat(refused("---\n# title: Kiezfest\n---\nText\n")).containsExactly(

@@ -99,7 +99,7 @@ public final class ContentLoader {
         var parsed = new FrontMatterParser(config, shown, file, contentRoot, diagnostics)
                 .parse(yaml.get(), defaultType(file), Slug.fromFileName(name));
         return parsed.map(p -> new ContentFile(shown, file, p.meta(), p.slug(), p.url(),
-                resources(candidate, p.resources(), p.url()), split.get().body(), split.get().bodyLine()));
+                resources(candidate, p.resources(), p.url(), diagnostics), split.get().body(), split.get().bodyLine()));
     }
 
     /** The path users see in messages: {@code content/…/x.md}, with forward slashes. */
@@ -120,7 +120,7 @@ public final class ContentLoader {
     }
 
     /** Bundle files first, then what the front matter names; one entry per output path. */
-    private List<Resource> resources(Candidate candidate, List<Resource> named, String url) {
+    private List<Resource> resources(Candidate candidate, List<Resource> named, String url, Diagnostics diagnostics) {
         Map<String, Resource> byOutput = new LinkedHashMap<>();
         if (candidate.bundle()) {
             String outputDir = url.substring(1);
@@ -128,6 +128,7 @@ public final class ContentLoader {
             try (Stream<Path> files = Files.walk(bundleDir)) {
                 files.filter(Files::isRegularFile)
                         .filter(p -> !p.equals(candidate.file()) && !isMarkdown(p) && !isIgnored(bundleDir.relativize(p)))
+                        .filter(p -> staysInside(p, diagnostics))
                         .sorted()
                         .forEach(p -> byOutput.put(outputDir + bundleDir.relativize(p).toString().replace('\\', '/'),
                                 new Resource(p, outputDir + bundleDir.relativize(p).toString().replace('\\', '/'))));
@@ -137,6 +138,17 @@ public final class ContentLoader {
         }
         named.forEach(r -> byOutput.putIfAbsent(r.outputPath(), r));
         return List.copyOf(byOutput.values());
+    }
+
+    /** A bundle file that is a link to a file outside content/ is not published (it could be any file). */
+    private boolean staysInside(Path bundleFile, Diagnostics diagnostics) {
+        if (ResourceResolver.isReallyInside(bundleFile, contentRoot)) {
+            return true;
+        }
+        diagnostics.warning(displayPath(bundleFile), Position.UNKNOWN,
+                "this file links to a file outside the content folder and is not published",
+                "copy the file into the bundle folder instead of linking to it");
+        return false;
     }
 
     private void walk(Path dir, List<Candidate> candidates, Diagnostics diagnostics) {

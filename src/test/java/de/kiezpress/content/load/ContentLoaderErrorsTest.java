@@ -357,7 +357,6 @@ class ContentLoaderErrorsTest {
                         + "(expected at content/pressemitteilungen/anlagen)");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: a symbolic link inside content/ publishes a file from outside")
     @Test
     void refusesAnAttachmentThatLinksToAFileOutsideTheContentFolder() throws IOException {
         Path secret = site.site.resolve("geheim.txt");
@@ -367,6 +366,23 @@ class ContentLoaderErrorsTest {
 
         assertThat(refused(article("attachments:\n  - title: Liste\n    file: liste.txt\n"))).containsExactly(
                 FILE + ":6:11: error: attachments[].file: \"liste.txt\" points outside the content folder (" + OUTSIDE_HINT + ")");
+    }
+
+    @Test
+    void leavesOutABundleFileThatLinksOutsideTheContentFolder() throws IOException {
+        Path secret = site.site.resolve("geheim.txt");
+        Files.writeString(secret, "geheim");
+        site.write("content/pressemitteilungen/2022-06-14-kiezfest/index.md", article(""))
+                .write("content/pressemitteilungen/2022-06-14-kiezfest/foto.jpg", "jpg");
+        Files.createSymbolicLink(site.site.resolve("content/pressemitteilungen/2022-06-14-kiezfest/liste.txt"), secret);
+
+        List<ContentFile> files = site.loadAll();
+
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.resources())
+                .extracting(r -> r.outputPath()).containsExactly("pressemitteilungen/2022/kiezfest/foto.jpg"));
+        assertThat(site.messages()).containsExactly("content/pressemitteilungen/2022-06-14-kiezfest/liste.txt: warning: "
+                + "this file links to a file outside the content folder and is not published "
+                + "(copy the file into the bundle folder instead of linking to it)");
     }
 
     @Test

@@ -385,6 +385,26 @@ class ContentLoaderErrorsTest {
                 + "(copy the file into the bundle folder instead of linking to it)");
     }
 
+    @org.junit.jupiter.api.Disabled("bug: the second file of one name silently replaced by the first")
+    @Test
+    void refusesTwoAttachmentsThatWouldBePublishedUnderOneName() {
+        site.write("content/2021/protokoll.pdf", "alt").write("content/2022/protokoll.pdf", "neu");
+
+        assertThat(refused(article("attachments:\n  - title: Alt\n    file: ../2021/protokoll.pdf\n"
+                + "  - title: Neu\n    file: ../2022/protokoll.pdf\n"))).containsExactly(
+                FILE + ":8:11: error: attachments[].file: \"../2022/protokoll.pdf\" would be published under the same "
+                        + "name as \"../2021/protokoll.pdf\" (rename one of the files)");
+    }
+
+    @Test
+    void acceptsTheSameFileNamedTwice() {
+        site.write("content/pressemitteilungen/plakat.png", "png");
+
+        assertThat(loadedWith(article("image:\n  src: plakat.png\n  alt: Plakat\n"
+                + "attachments:\n  - title: Plakat\n    file: plakat.png\n"))).isEmpty();
+        assertThat(site.loadAll().get(0).resources()).hasSize(1);
+    }
+
     @Test
     void refusesAnAttachmentWithoutTitleOrFile() {
         assertThat(refused(article("attachments:\n  - file: a.pdf\n  - title: B\n"))).contains(

@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +36,8 @@ final class NestedParser {
     private final ResourceResolver resolver;
     private final Path markdownFile;
     private final String outputDir;
+    /** Output path → the file and how the front matter named it, for the files named so far. */
+    private final Map<String, Map.Entry<Path, String>> published = new HashMap<>();
 
     NestedParser(FieldReader read, ResourceResolver resolver, Path markdownFile, String outputDir) {
         this.read = read;
@@ -55,9 +59,10 @@ final class NestedParser {
                         "add alt: \"…\", or decorative: true if the image adds nothing to the text");
             }
             Optional<String> caption = map.find("caption").flatMap(n -> read.nonBlankText(n, "image.caption"));
-            Optional<Resource> file = required(map, "src", "image.src").flatMap(src ->
+            Optional<YamlScalar> written = required(map, "src", "image.src");
+            Optional<Resource> file = written.flatMap(src ->
                     resolver.resolve(markdownFile, outputDir, src.value(), "image.src", read.file(), src.position()));
-            if (file.isEmpty() || alt.isEmpty() && !decorative) {
+            if (file.isEmpty() || alt.isEmpty() && !decorative || !isNewName(file.get(), written.get(), "image.src")) {
                 return Optional.empty();
             }
             resources.add(file.get());
@@ -90,9 +95,10 @@ final class NestedParser {
         for (YamlMap map : read.mapList(node, "attachments")) {
             read.warnUnknownKeys(map, ATTACHMENT_KEYS, "attachments[].");
             Optional<YamlScalar> title = required(map, "title", "attachments[].title");
-            Optional<Resource> file = required(map, "file", "attachments[].file").flatMap(f ->
+            Optional<YamlScalar> written = required(map, "file", "attachments[].file");
+            Optional<Resource> file = written.flatMap(f ->
                     resolver.resolve(markdownFile, outputDir, f.value(), "attachments[].file", read.file(), f.position()));
-            if (title.isPresent() && file.isPresent()) {
+            if (title.isPresent() && file.isPresent() && isNewName(file.get(), written.get(), "attachments[].file")) {
                 resources.add(file.get());
                 attachments.add(new Attachment(title.get().value().strip(), "/" + file.get().outputPath(),
                         FileTypes.labelOf(file.get().source().getFileName().toString()), sizeOf(file.get().source())));
@@ -131,6 +137,20 @@ final class NestedParser {
             }
             return Optional.of(new Meeting(date.get(), start, end, location, organiser, participants, agenda));
         });
+    }
+
+    /**
+     * Files from other folders keep only their name in the article's folder, so two files of one
+     * name would land on one output path and the second would silently link to the first.
+     */
+    private boolean isNewName(Resource file, YamlScalar written, String key) {
+        Map.Entry<Path, String> other = published.putIfAbsent(file.outputPath(), Map.entry(file.source(), written.value()));
+        if (other == null || other.getKey().equals(file.source())) {
+            return true;
+        }
+        read.diagnostics().error(read.file(), written.position(), key + ": \"" + written.value()
+                + "\" would be published under the same name as \"" + other.getValue() + "\"", "rename one of the files");
+        return false;
     }
 
     private List<String> texts(YamlNode node, String key) {

@@ -385,7 +385,6 @@ class ContentLoaderErrorsTest {
                 + "(copy the file into the bundle folder instead of linking to it)");
     }
 
-    @org.junit.jupiter.api.Disabled("bug: the second file of one name silently replaced by the first")
     @Test
     void refusesTwoAttachmentsThatWouldBePublishedUnderOneName() {
         site.write("content/2021/protokoll.pdf", "alt").write("content/2022/protokoll.pdf", "neu");

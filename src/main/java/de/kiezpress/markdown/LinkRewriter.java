@@ -13,6 +13,7 @@ import de.kiezpress.config.BaseUrl;
 import de.kiezpress.content.Resource;
 import de.kiezpress.diag.Diagnostics;
 import de.kiezpress.diag.Position;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,7 +161,9 @@ final class LinkRewriter {
             // not a file beside the article: left as written; the audit of the page judges it
             return Optional.of(url);
         }
-        if (!target.startsWith(context.contentRoot()) || !Files.isRegularFile(target)) {
+        // judged once symbolic links are followed too: a link in content/ to /etc/passwd passes the
+        // check on the written path, and its target would be published
+        if (!target.startsWith(context.contentRoot()) || !isReallyInside(target, context.contentRoot())) {
             context.diagnostics().error(context.file(), position(node), "link to \"" + url + "\" points outside the content folder",
                     "keep published files inside content/, beside the article");
             return Optional.empty();
@@ -184,6 +187,14 @@ final class LinkRewriter {
                     + "\", which is not published in this build (a draft, or dated in the future, or expired)");
         }
         return Optional.of(context.baseUrl().link(found.get().url()) + suffix);
+    }
+
+    private static boolean isReallyInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String asBrowserSeesIt(String url) {

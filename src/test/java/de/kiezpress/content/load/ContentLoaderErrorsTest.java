@@ -404,6 +404,17 @@ class ContentLoaderErrorsTest {
         assertThat(site.loadAll().get(0).resources()).hasSize(1);
     }
 
+    @org.junit.jupiter.api.Disabled("bug: a folder link back into content/ loads every article once per level until the OS gives up")
+    @Test
+    void readsAFolderThatLinksBackToAFolderAlreadyReadOnlyOnce() throws IOException {
+        site.write(FILE, article(""));
+        Files.createSymbolicLink(site.site.resolve("content/pressemitteilungen/schleife"), site.site.resolve("content"));
+
+        assertThat(site.loadAll()).extracting(ContentFile::sourcePath).containsExactly(FILE);
+        assertThat(site.messages()).containsExactly("content/pressemitteilungen/schleife: warning: this folder links "
+                + "back to a folder that is already read, and is skipped (remove the link)");
+    }
+
     @Test
     void refusesAnAttachmentWithoutTitleOrFile() {
         assertThat(refused(article("attachments:\n  - file: a.pdf\n  - title: B\n"))).contains(

@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +51,7 @@ public final class ContentLoader {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        walk(contentRoot, candidates, diagnostics);
+        walk(contentRoot, candidates, diagnostics, new HashSet<>());
         candidates.sort(Comparator.comparing(c -> c.file().toString()));
         return candidates;
     }
@@ -151,7 +153,18 @@ public final class ContentLoader {
         return false;
     }
 
-    private void walk(Path dir, List<Candidate> candidates, Diagnostics diagnostics) {
+    private void walk(Path dir, List<Candidate> candidates, Diagnostics diagnostics, Set<Path> visited) {
+        // A folder link back to a folder already read (content/x/loop -> content) would be followed
+        // level after level, loading every article once per level, until the system refuses the path.
+        try {
+            if (!visited.add(dir.toRealPath())) {
+                diagnostics.warning(displayPath(dir), Position.UNKNOWN,
+                        "this folder links back to a folder that is already read, and is skipped", "remove the link");
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(p -> !isIgnoredName(p.getFileName().toString())).sorted().toList();
@@ -166,7 +179,7 @@ public final class ContentLoader {
         }
         for (Path child : children) {
             if (Files.isDirectory(child)) {
-                walk(child, candidates, diagnostics);
+                walk(child, candidates, diagnostics, visited);
             } else if (isMarkdown(child)) {
                 candidates.add(new Candidate(child, false));
             }

@@ -404,7 +404,6 @@ class ContentLoaderErrorsTest {
         assertThat(site.loadAll().get(0).resources()).hasSize(1);
     }
 
-    @org.junit.jupiter.api.Disabled("bug: a folder link back into content/ loads every article once per level until the OS gives up")
     @Test
     void readsAFolderThatLinksBackToAFolderAlreadyReadOnlyOnce() throws IOException {
         site.write(FILE, article(""));

@@ -77,8 +77,8 @@ public final class YamlReader {
             Composer composer = new Composer(parser, new Resolver(), options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
-            Position at = toPosition(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), lineOffset);
-            diagnostics.error(file, at, "YAML syntax error: " + describeProblem(e), hintFor(e.getProblem()));
+            Position at = toPosition(markOf(e), lineOffset);
+            diagnostics.error(file, at, "YAML syntax error: " + describeProblem(e), hintFor(e));
             return Optional.empty();
         } catch (YAMLException e) {
             // The limits (aliases, nesting) throw without a position: the event read last is where it broke.
@@ -107,6 +107,33 @@ public final class YamlReader {
         String problem = e.getProblem() == null ? "unreadable" : e.getProblem();
         String context = e.getContext();
         return context == null ? problem : context + ", " + problem;
+    }
+
+    /**
+     * Where the mistake is: usually where SnakeYAML stumbled, but a quote, [ or { left open is only
+     * noticed lines later (often at the end of the front matter), so then where it was opened.
+     */
+    private static Mark markOf(MarkedYAMLException e) {
+        Mark problem = e.getProblemMark();
+        Mark context = e.getContextMark();
+        if (problem == null || context != null && isUnclosed(e) && problem.getLine() > context.getLine()) {
+            return context;
+        }
+        return problem;
+    }
+
+    private static boolean isUnclosed(MarkedYAMLException e) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        return context.contains("quoted scalar") || context.contains("flow sequence") || context.contains("flow mapping");
+    }
+
+    private static String hintFor(MarkedYAMLException e) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (markOf(e) == e.getContextMark() && isUnclosed(e)) {
+            return context.contains("quoted scalar") ? "close the quote at the end of the value"
+                    : context.contains("flow sequence") ? "close the list with ]" : "close the group with }";
+        }
+        return hintFor(e.getProblem());
     }
 
     private static String hintFor(String problem) {

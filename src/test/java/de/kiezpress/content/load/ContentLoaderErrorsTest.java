@@ -100,6 +100,13 @@ class ContentLoaderErrorsTest {
     }
 
     @Test
+    void refusesAnUnclosedQuoteAtTheLineWhereItOpens() {
+        assertThat(refused("---\ntitle: \"Kiezfest im Juni\ndate: 2022-06-14\ndistrict: Mitte\n---\nText\n")).containsExactly(
+                FILE + ":2:8: error: YAML syntax error: while scanning a quoted scalar, found unexpected end of stream "
+                        + "(close the quote at the end of the value)");
+    }
+
+    @Test
     void refusesAFrontMatterThatIsAListNotKeys() {
         assertThat(refused("---\n- title: Kiezfest\n---\n")).containsExactly(FILE + ":2:1: error: front matter: "
                 + "expected a group of keys (one \"name: value\" per indented line), found a list");

@@ -85,7 +85,9 @@ public final class ConfigLoader {
         YamlMap map = maybeMap.get();
         read.warnUnknownKeys(map, KEYS, "");
 
-        Optional<String> title = map.find("title").flatMap(n -> read.nonBlankText(n, "title"));
+        // requiredText: "title:" without a value must be reported here, or the run ends with the
+        // misleading "kiezpress.yaml is empty"
+        Optional<String> title = map.find("title").flatMap(n -> read.requiredText(n, "title"));
         if (map.find("title").isEmpty()) {
             diagnostics.error(FILE_NAME, Position.line(1), "title is missing", "add a line: title: \"Name of the site\"");
         }
@@ -119,7 +121,7 @@ public final class ConfigLoader {
     }
 
     private static Optional<BaseUrl> baseUrl(YamlNode node, FieldReader read) {
-        return read.nonBlankText(node, "baseUrl").flatMap(text -> {
+        return read.requiredText(node, "baseUrl").flatMap(text -> {
             Optional<BaseUrl> url = BaseUrl.parse(text);
             if (url.isEmpty()) {
                 read.diagnostics().error(FILE_NAME, node.position(), "baseUrl: \"" + text + "\" is not an absolute http(s) URL",
@@ -162,7 +164,8 @@ public final class ConfigLoader {
                 names.add(name);
             }
         }
-        if (names.isEmpty()) {
+        // a group of keys was already reported as the wrong type; calling it empty too would mislead
+        if (names.isEmpty() && !(node instanceof YamlMap)) {
             read.diagnostics().error(FILE_NAME, node.position(), "districts: the list is empty",
                     "leave the key out to use Berlin's twelve districts");
         }

@@ -19,7 +19,9 @@ public final class Slug {
 
     /** The slug of any text; empty when nothing URL-safe is left. */
     public static String of(String text) {
-        String lower = text.toLowerCase(Locale.GERMAN)
+        // NFC first: an umlaut written as letter + combining mark (macOS file names are NFD) must
+        // become "ue", not lose its mark and turn into "u"
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.GERMAN)
                 .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ẞ", "ss");
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder slug = new StringBuilder(stripped.length());

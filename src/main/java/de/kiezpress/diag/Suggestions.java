@@ -20,7 +20,10 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String folded = fold(candidate);
-            int distance = folded.startsWith(wanted) && wanted.length() >= 3 ? 1 : distance(wanted, folded);
+            // An exact match (after folding) is 0, not 1 like a prefix: otherwise a longer name that
+            // starts with the input and sorts first ("Neukolln-Nord" before "Neukölln") would win the tie.
+            int distance = folded.equals(wanted) ? 0
+                    : folded.startsWith(wanted) && wanted.length() >= 3 ? 1 : distance(wanted, folded);
             if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = distance;

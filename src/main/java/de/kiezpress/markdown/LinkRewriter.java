@@ -1,20 +1,25 @@
 package de.kiezpress.markdown;
 
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import de.kiezpress.config.BaseUrl;
 import de.kiezpress.content.Resource;
 import de.kiezpress.diag.Diagnostics;
 import de.kiezpress.diag.Position;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,17 +53,30 @@ final class LinkRewriter {
     List<Resource> rewrite(Document document) {
         List<Node> nodes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+            if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof RefNode) {
                 nodes.add(node);
             }
         }
+        Set<Reference> removed = new HashSet<>();
         for (Node node : nodes) {
             if (node instanceof Link link) {
                 rewriteLink(link);
             } else if (node instanceof Image image) {
                 rewriteImage(image);
             } else if (node instanceof Reference reference) {
-                rewrite(reference.getUrl().toString(), reference, false).ifPresent(url -> reference.setUrl(BasedSequence.of(url)));
+                Optional<String> url = rewrite(reference.getUrl().toString(), reference, false);
+                url.ifPresentOrElse(u -> reference.setUrl(BasedSequence.of(u)), () -> removed.add(reference));
+            }
+        }
+        // [text][ref] uses its definition's address: when that was removed, the uses must lose theirs
+        // too, or the unsafe address would still be rendered (the definition was warned about once)
+        for (Node node : nodes) {
+            if (node instanceof RefNode ref && removed.contains(ref.getReferenceNode(document))) {
+                if (ref instanceof ImageRef) {
+                    ref.unlink();
+                } else {
+                    unwrap(ref);
+                }
             }
         }
         return List.copyOf(resources.values());
@@ -96,7 +114,10 @@ final class LinkRewriter {
         if (url.startsWith("#")) {
             return Optional.of(url);
         }
-        var scheme = SCHEME.matcher(url);
+        // Flexmark decodes entities and backslash escapes when it renders a URL, and browsers drop
+        // tabs and newlines in it, so "javascript&#58;…", "javascript\\:…" and "java&#9;script:…" must be
+        // judged by what the browser will see, not by what was written.
+        var scheme = SCHEME.matcher(asBrowserSeesIt(url));
         if (scheme.find()) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
             if (SAFE_SCHEMES.contains(name) || context.unsafeHtml()) {
@@ -140,7 +161,9 @@ final class LinkRewriter {
             // not a file beside the article: left as written; the audit of the page judges it
             return Optional.of(url);
         }
-        if (!target.startsWith(context.contentRoot()) || !Files.isRegularFile(target)) {
+        // judged once symbolic links are followed too: a link in content/ to /etc/passwd passes the
+        // check on the written path, and its target would be published
+        if (!target.startsWith(context.contentRoot()) || !isReallyInside(target, context.contentRoot())) {
             context.diagnostics().error(context.file(), position(node), "link to \"" + url + "\" points outside the content folder",
                     "keep published files inside content/, beside the article");
             return Optional.empty();
@@ -166,12 +189,24 @@ final class LinkRewriter {
         return Optional.of(context.baseUrl().link(found.get().url()) + suffix);
     }
 
+    private static boolean isReallyInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String asBrowserSeesIt(String url) {
+        return Escaping.unescapeString(url).replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
+    }
+
     private Position position(Node node) {
         return context.lines().at(node.getStartOffset());
     }
 
     /** Replaces a link by its text. */
-    private static void unwrap(Link link) {
+    private static void unwrap(Node link) {
         Node child = link.getFirstChild();
         while (child != null) {
             Node next = child.getNext();

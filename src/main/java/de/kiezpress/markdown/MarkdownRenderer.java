@@ -134,7 +134,12 @@ public final class MarkdownRenderer {
             return text;
         }
         int space = text.lastIndexOf(' ', max - 1);
-        String kept = space > max / 2 ? text.substring(0, space) : text.substring(0, max - 1);
+        int end = space > max / 2 ? space : max - 1;
+        // never between the two halves of a surrogate pair (an emoji): half a character is not text
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        String kept = text.substring(0, end);
         return kept.replaceAll("[\\s,;:.–-]+$", "") + " …";
     }
 

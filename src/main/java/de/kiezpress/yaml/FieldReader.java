@@ -68,6 +68,19 @@ public final class FieldReader {
         return text;
     }
 
+    /**
+     * Non-blank text for a key that must have a value: unlike {@link #nonBlankText}, a key written
+     * without a value ({@code title:}) is reported too, at the place the value belongs, instead of
+     * being read as "not given".
+     */
+    public Optional<String> requiredText(YamlNode node, String key) {
+        if (isNull(node)) {
+            diagnostics.error(file, node.position(), key + ": must not be empty");
+            return Optional.empty();
+        }
+        return nonBlankText(node, key);
+    }
+
     public Optional<Boolean> bool(YamlNode node, String key) {
         if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(normaliseBoolean(scalar.value())));
@@ -88,7 +101,12 @@ public final class FieldReader {
                     return Optional.of(value);
                 }
             } catch (NumberFormatException e) {
-                // reported below
+                // YAML also reads 0x1F, 0o17 or 1:30 as integers; only digits too many to hold are out of range
+                if (!scalar.value().matches("[-+]?[0-9_]+")) {
+                    diagnostics.error(file, node.position(), key + ": \"" + scalar.value()
+                            + "\" is not written as a plain whole number", "write it in digits, e.g. 10");
+                    return Optional.empty();
+                }
             }
             diagnostics.error(file, node.position(), key + ": " + scalar.value() + " is out of range (" + min + " to " + max + ")");
             return Optional.empty();

@@ -42,6 +42,17 @@ public final class SourceText {
                     "save it as UTF-8 (in most editors: \"Save as\", encoding \"UTF-8\")");
             return Optional.empty();
         }
+        // A zero byte is valid UTF-8 but never in a text someone wrote: it is how UTF-16 saved
+        // without a byte-order mark looks, and left in, it would only fail later as a puzzling
+        // "no front matter" or YAML error.
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                diagnostics.error(file, positionOf(bytes, start, i),
+                        "the file contains a zero byte, so it is not UTF-8 text (perhaps UTF-16)",
+                        "save it as UTF-8 (in most editors: \"Save as\", encoding \"UTF-8\")");
+                return Optional.empty();
+            }
+        }
         decoder.flush(out);
         out.flip();
         return Optional.of(normaliseLineEndings(out.toString()));
@@ -59,7 +70,8 @@ public final class SourceText {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            // a line ends at LF, or at a CR not followed by LF (old Mac files), as normaliseLineEndings reads them
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
                 lineStart = i + 1;
             }

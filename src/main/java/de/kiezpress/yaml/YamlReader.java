@@ -14,12 +14,14 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -66,16 +68,21 @@ public final class YamlReader {
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit(Math.max(limits.maxCodePoints(), 1));
         options.setProcessComments(false);
+        // Let SnakeYAML compose nodes with any tag (it constructs nothing here), so that the
+        // Converter refuses every tag we do not read with one clear message at its position.
+        options.setTagInspector(tag -> true);
         Node root;
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            Composer composer = new Composer(parser, new Resolver(), options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
-            Position at = toPosition(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), lineOffset);
-            diagnostics.error(file, at, "YAML syntax error: " + describeProblem(e), hintFor(e.getProblem()));
+            Position at = toPosition(markOf(e), lineOffset);
+            diagnostics.error(file, at, "YAML syntax error: " + describeProblem(e), hintFor(e));
             return Optional.empty();
         } catch (YAMLException e) {
-            diagnostics.error(file, Position.line(1 + lineOffset), "the YAML cannot be read: " + limitMessage(e.getMessage()));
+            // The limits (aliases, nesting) throw without a position: the event read last is where it broke.
+            diagnostics.error(file, toPosition(parser.lastMark, lineOffset), "the YAML cannot be read: " + limitMessage(e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -102,6 +109,33 @@ public final class YamlReader {
         return context == null ? problem : context + ", " + problem;
     }
 
+    /**
+     * Where the mistake is: usually where SnakeYAML stumbled, but a quote, [ or { left open is only
+     * noticed lines later (often at the end of the front matter), so then where it was opened.
+     */
+    private static Mark markOf(MarkedYAMLException e) {
+        Mark problem = e.getProblemMark();
+        Mark context = e.getContextMark();
+        if (problem == null || context != null && isUnclosed(e) && problem.getLine() > context.getLine()) {
+            return context;
+        }
+        return problem;
+    }
+
+    private static boolean isUnclosed(MarkedYAMLException e) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        return context.contains("quoted scalar") || context.contains("flow sequence") || context.contains("flow mapping");
+    }
+
+    private static String hintFor(MarkedYAMLException e) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (markOf(e) == e.getContextMark() && isUnclosed(e)) {
+            return context.contains("quoted scalar") ? "close the quote at the end of the value"
+                    : context.contains("flow sequence") ? "close the list with ]" : "close the group with }";
+        }
+        return hintFor(e.getProblem());
+    }
+
     private static String hintFor(String problem) {
         if (problem == null) {
             return "";
@@ -112,10 +146,17 @@ public final class YamlReader {
         if (problem.contains("could not find expected ':'")) {
             return "every line needs the form \"key: value\"";
         }
-        if (problem.contains("found character '\\t'")) {
+        // SnakeYAML writes the tab as "'\t(TAB)'", so look for that, not for "'\t'"
+        if (problem.contains("\\t(TAB)")) {
             return "indent with spaces, not tabs";
         }
         return "";
+    }
+
+    /** A tag as the user wrote it: {@code !!binary} rather than {@code tag:yaml.org,2002:binary}. */
+    private static String shown(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
     }
 
     private static String limitMessage(String message) {
@@ -134,6 +175,33 @@ public final class YamlReader {
         return message;
     }
 
+    /** Remembers where the event read last started, so that errors without a mark can still name their line. */
+    private static final class TrackingParser implements Parser {
+        private final Parser parser;
+        private Mark lastMark;
+
+        TrackingParser(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            lastMark = event.getStartMark();
+            return event;
+        }
+    }
+
     /** Copies SnakeYAML's graph into our tree, reporting what we do not accept. */
     private final class Converter {
         private final String file;
@@ -142,6 +210,7 @@ public final class YamlReader {
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
         private int nodes;
         private boolean tooBig;
+        private Position branch;
 
         Converter(String file, int lineOffset, Diagnostics diagnostics) {
             this.file = file;
@@ -153,14 +222,20 @@ public final class YamlReader {
             if (tooBig) {
                 return null;
             }
+            if (depth == 1) {
+                branch = position(node);
+            }
             if (++nodes > limits.maxNodes() || depth > limits.maxDepth() || onPath.containsKey(node)) {
                 tooBig = true;
-                diagnostics.error(file, position(node),
+                // A value reached through aliases carries the position of its anchor, far from the
+                // alias that repeats it; point at the top-level value that expands too far instead.
+                Position at = onPath.containsKey(node) || branch == null ? position(node) : branch;
+                diagnostics.error(file, at,
                         "the YAML expands to too many values (an alias refers to itself or is repeated too often)");
                 return null;
             }
             if (!ALLOWED_TAGS.contains(node.getTag())) {
-                diagnostics.error(file, position(node), "unsupported YAML tag " + node.getTag().getValue(),
+                diagnostics.error(file, position(node), "unsupported YAML tag " + shown(node.getTag()),
                         "remove the tag; only plain text, numbers, true/false, dates, lists and keys are read");
                 return null;
             }

@@ -26,7 +26,9 @@ public record YamlScalar(String value, Kind kind, Position position) implements 
         return switch (kind) {
             case NULL -> "empty";
             case BOOLEAN -> "true/false";
-            case INTEGER, FLOAT -> "a number";
+            case INTEGER -> "a whole number";
+            // not just "a number": "expected a whole number, found a number" would explain nothing
+            case FLOAT -> "a decimal number";
             default -> "text";
         };
     }

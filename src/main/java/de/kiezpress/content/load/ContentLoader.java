@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +51,7 @@ public final class ContentLoader {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        walk(contentRoot, candidates, diagnostics);
+        walk(contentRoot, candidates, diagnostics, new HashSet<>());
         candidates.sort(Comparator.comparing(c -> c.file().toString()));
         return candidates;
     }
@@ -88,7 +90,9 @@ public final class ContentLoader {
         int yamlLine = split.get().yamlLine();
         var yaml = new YamlReader().read(split.get().yaml(), shown, yamlLine - 1, diagnostics);
         if (yaml.isEmpty()) {
-            if (split.get().yaml().isBlank()) {
+            // not only blank YAML: YAML of only comments is empty too, and with no error reported the
+            // file would vanish from the site without a word
+            if (!diagnostics.hasErrors()) {
                 diagnostics.error(shown, Position.line(1), "the front matter is empty", "add at least title and date");
             }
             return Optional.empty();
@@ -97,7 +101,7 @@ public final class ContentLoader {
         var parsed = new FrontMatterParser(config, shown, file, contentRoot, diagnostics)
                 .parse(yaml.get(), defaultType(file), Slug.fromFileName(name));
         return parsed.map(p -> new ContentFile(shown, file, p.meta(), p.slug(), p.url(),
-                resources(candidate, p.resources(), p.url()), split.get().body(), split.get().bodyLine()));
+                resources(candidate, p.resources(), p.url(), diagnostics), split.get().body(), split.get().bodyLine()));
     }
 
     /** The path users see in messages: {@code content/…/x.md}, with forward slashes. */
@@ -118,7 +122,7 @@ public final class ContentLoader {
     }
 
     /** Bundle files first, then what the front matter names; one entry per output path. */
-    private List<Resource> resources(Candidate candidate, List<Resource> named, String url) {
+    private List<Resource> resources(Candidate candidate, List<Resource> named, String url, Diagnostics diagnostics) {
         Map<String, Resource> byOutput = new LinkedHashMap<>();
         if (candidate.bundle()) {
             String outputDir = url.substring(1);
@@ -126,6 +130,7 @@ public final class ContentLoader {
             try (Stream<Path> files = Files.walk(bundleDir)) {
                 files.filter(Files::isRegularFile)
                         .filter(p -> !p.equals(candidate.file()) && !isMarkdown(p) && !isIgnored(bundleDir.relativize(p)))
+                        .filter(p -> staysInside(p, diagnostics))
                         .sorted()
                         .forEach(p -> byOutput.put(outputDir + bundleDir.relativize(p).toString().replace('\\', '/'),
                                 new Resource(p, outputDir + bundleDir.relativize(p).toString().replace('\\', '/'))));
@@ -137,7 +142,29 @@ public final class ContentLoader {
         return List.copyOf(byOutput.values());
     }
 
-    private void walk(Path dir, List<Candidate> candidates, Diagnostics diagnostics) {
+    /** A bundle file that is a link to a file outside content/ is not published (it could be any file). */
+    private boolean staysInside(Path bundleFile, Diagnostics diagnostics) {
+        if (ResourceResolver.isReallyInside(bundleFile, contentRoot)) {
+            return true;
+        }
+        diagnostics.warning(displayPath(bundleFile), Position.UNKNOWN,
+                "this file links to a file outside the content folder and is not published",
+                "copy the file into the bundle folder instead of linking to it");
+        return false;
+    }
+
+    private void walk(Path dir, List<Candidate> candidates, Diagnostics diagnostics, Set<Path> visited) {
+        // A folder link back to a folder already read (content/x/loop -> content) would be followed
+        // level after level, loading every article once per level, until the system refuses the path.
+        try {
+            if (!visited.add(dir.toRealPath())) {
+                diagnostics.warning(displayPath(dir), Position.UNKNOWN,
+                        "this folder links back to a folder that is already read, and is skipped", "remove the link");
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(p -> !isIgnoredName(p.getFileName().toString())).sorted().toList();
@@ -152,7 +179,7 @@ public final class ContentLoader {
         }
         for (Path child : children) {
             if (Files.isDirectory(child)) {
-                walk(child, candidates, diagnostics);
+                walk(child, candidates, diagnostics, visited);
             } else if (isMarkdown(child)) {
                 candidates.add(new Candidate(child, false));
             }

@@ -69,7 +69,9 @@ final class FrontMatterParser {
         Map<String, Position> positions = new HashMap<>();
         map.entries().forEach(e -> positions.put(e.name(), e.key().position()));
 
-        Optional<String> title = map.find("title").flatMap(n -> read.nonBlankText(n, "title"));
+        // requiredText, not nonBlankText: "title:" without a value reported nothing, and title.get()
+        // below then crashed the build
+        Optional<String> title = map.find("title").flatMap(n -> read.requiredText(n, "title"));
         if (map.find("title").isEmpty()) {
             diagnostics.error(file, Position.line(1), "title is missing", "add a line: title: \"…\"");
         }
@@ -127,7 +129,10 @@ final class FrontMatterParser {
     }
 
     private Optional<ContentDate> date(YamlNode node, String key) {
-        return read.nonBlankText(node, key).flatMap(text -> {
+        // "date:" without a value must be reported: read as "not given", it passed the "date is
+        // missing" check and put the article at year 0 (/pressemitteilungen/0/…)
+        Optional<String> written = key.equals("date") ? read.requiredText(node, key) : read.nonBlankText(node, key);
+        return written.flatMap(text -> {
             Optional<ContentDate> date = Dates.parse(text, config.timeZone());
             if (date.isEmpty()) {
                 diagnostics.error(file, node.position(), key + ": \"" + text + "\" is not a date (expected YYYY-MM-DD)",

@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +36,8 @@ final class NestedParser {
     private final ResourceResolver resolver;
     private final Path markdownFile;
     private final String outputDir;
+    /** Output path → the file and how the front matter named it, for the files named so far. */
+    private final Map<String, Map.Entry<Path, String>> published = new HashMap<>();
 
     NestedParser(FieldReader read, ResourceResolver resolver, Path markdownFile, String outputDir) {
         this.read = read;
@@ -46,16 +50,19 @@ final class NestedParser {
         return read.map(node, "image").flatMap(map -> {
             read.warnUnknownKeys(map, IMAGE_KEYS, "image.");
             boolean decorative = map.find("decorative").flatMap(n -> read.bool(n, "image.decorative")).orElse(false);
-            Optional<String> alt = map.find("alt").flatMap(n -> read.nonBlankText(n, "image.alt"));
+            // "alt:" without a value must be reported, or the image was dropped without a word
+            Optional<String> alt = map.find("alt").flatMap(n -> decorative ? read.nonBlankText(n, "image.alt")
+                    : read.requiredText(n, "image.alt"));
             if (map.find("alt").isEmpty() && !decorative) {
                 read.diagnostics().error(read.file(), map.position(),
                         "image.alt is missing: describe the image for people who cannot see it",
                         "add alt: \"…\", or decorative: true if the image adds nothing to the text");
             }
             Optional<String> caption = map.find("caption").flatMap(n -> read.nonBlankText(n, "image.caption"));
-            Optional<Resource> file = required(map, "src", "image.src").flatMap(src ->
+            Optional<YamlScalar> written = required(map, "src", "image.src");
+            Optional<Resource> file = written.flatMap(src ->
                     resolver.resolve(markdownFile, outputDir, src.value(), "image.src", read.file(), src.position()));
-            if (file.isEmpty() || alt.isEmpty() && !decorative) {
+            if (file.isEmpty() || alt.isEmpty() && !decorative || !isNewName(file.get(), written.get(), "image.src")) {
                 return Optional.empty();
             }
             resources.add(file.get());
@@ -88,9 +95,10 @@ final class NestedParser {
         for (YamlMap map : read.mapList(node, "attachments")) {
             read.warnUnknownKeys(map, ATTACHMENT_KEYS, "attachments[].");
             Optional<YamlScalar> title = required(map, "title", "attachments[].title");
-            Optional<Resource> file = required(map, "file", "attachments[].file").flatMap(f ->
+            Optional<YamlScalar> written = required(map, "file", "attachments[].file");
+            Optional<Resource> file = written.flatMap(f ->
                     resolver.resolve(markdownFile, outputDir, f.value(), "attachments[].file", read.file(), f.position()));
-            if (title.isPresent() && file.isPresent()) {
+            if (title.isPresent() && file.isPresent() && isNewName(file.get(), written.get(), "attachments[].file")) {
                 resources.add(file.get());
                 attachments.add(new Attachment(title.get().value().strip(), "/" + file.get().outputPath(),
                         FileTypes.labelOf(file.get().source().getFileName().toString()), sizeOf(file.get().source())));
@@ -131,6 +139,20 @@ final class NestedParser {
         });
     }
 
+    /**
+     * Files from other folders keep only their name in the article's folder, so two files of one
+     * name would land on one output path and the second would silently link to the first.
+     */
+    private boolean isNewName(Resource file, YamlScalar written, String key) {
+        Map.Entry<Path, String> other = published.putIfAbsent(file.outputPath(), Map.entry(file.source(), written.value()));
+        if (other == null || other.getKey().equals(file.source())) {
+            return true;
+        }
+        read.diagnostics().error(read.file(), written.position(), key + ": \"" + written.value()
+                + "\" would be published under the same name as \"" + other.getValue() + "\"", "rename one of the files");
+        return false;
+    }
+
     private List<String> texts(YamlNode node, String key) {
         return read.scalarList(node, key).stream().map(s -> s.value().strip()).toList();
     }
@@ -146,7 +168,9 @@ final class NestedParser {
             read.diagnostics().error(read.file(), map.position(), label + " is missing");
             return Optional.empty();
         }
-        return read.nonBlankText(node.get(), label)
+        // requiredText: a key without a value ("file:") is reported, not read as absent, which
+        // silently dropped the whole attachment, source or contact
+        return read.requiredText(node.get(), label)
                 .map(text -> new YamlScalar(text, YamlScalar.Kind.STRING, node.get().position()));
     }
 

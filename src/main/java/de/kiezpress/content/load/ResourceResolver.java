@@ -3,6 +3,7 @@ package de.kiezpress.content.load;
 import de.kiezpress.content.Resource;
 import de.kiezpress.diag.Diagnostics;
 import de.kiezpress.diag.Position;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -57,8 +58,25 @@ final class ResourceResolver {
                     "expected at " + contentRoot.getParent().relativize(target).toString().replace('\\', '/'));
             return Optional.empty();
         }
+        if (!isReallyInside(target, contentRoot)) {
+            diagnostics.error(file, position, key + ": \"" + value + "\" points outside the content folder",
+                    "keep published files inside content/, beside the article");
+            return Optional.empty();
+        }
         Path relative = folder.relativize(target);
         String name = target.startsWith(folder) ? relative.toString().replace('\\', '/') : target.getFileName().toString();
         return Optional.of(new Resource(target, outputDir + name));
+    }
+
+    /**
+     * Whether {@code file} is inside {@code folder} once symbolic links are followed: a link in
+     * content/ to /etc/passwd passes the check on the written path, and would be published.
+     */
+    static boolean isReallyInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -42,7 +42,8 @@ final class Headings {
 
     private static String uniqueId(String text, Set<String> used) {
         String base = Slug.of(text);
-        if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
+        // a leading digit makes a poor fragment, and fn-/fnref- belong to the footnotes' own ids
+        if (base.isEmpty() || Character.isDigit(base.charAt(0)) || base.startsWith("fn-") || base.startsWith("fnref-")) {
             base = "abschnitt-" + base;
             base = base.endsWith("-") ? base.substring(0, base.length() - 1) : base;
         }

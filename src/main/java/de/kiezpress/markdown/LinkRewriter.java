@@ -170,9 +170,25 @@ final class LinkRewriter {
         }
         String name = target.startsWith(folder) ? folder.relativize(target).toString().replace('\\', '/')
                 : target.getFileName().toString();
+        if (isHidden(context.contentRoot().relativize(target))) {
+            context.diagnostics().warning(context.file(), position(node), "link to \"" + url
+                    + "\", a file kiezpress ignores (its name or folder starts with _ or .)", "rename it to publish it");
+            return Optional.empty();
+        }
         String output = context.outputDir() + name;
         resources.putIfAbsent(output, new Resource(target, output));
         return Optional.of(context.baseUrl().link("/" + output) + suffix);
+    }
+
+    /** Names starting with {@code _} or {@code .} are never published, as for content files. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith("_") || name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<String> contentLink(String url, Path target, String suffix, Node node) {

@@ -102,6 +102,27 @@ class MarkdownRendererTest {
     // --- headings ------------------------------------------------------------------------------
 
     @Test
+    void keepsHeadingIdsApartFromFootnoteIds() {
+        Element body = body(render("Text[^1].\n\n## FN 1\n\n[^1]: Fußnote.\n"));
+
+        assertThat(body.select("[id]").eachAttr("id")).doesNotHaveDuplicates().contains("fn-1", "abschnitt-fn-1");
+    }
+
+    @Test
+    void doesNotPublishLinkedFilesWhoseNamesStartWithAnUnderscoreOrDot() throws IOException {
+        write("pressemitteilungen/_intern/notiz.pdf", "x");
+        write("pressemitteilungen/.versteckt.pdf", "x");
+
+        RenderedMarkdown rendered = render("[Notiz](_intern/notiz.pdf) und [Versteckt](.versteckt.pdf)\n");
+
+        assertThat(rendered.resources()).isEmpty();
+        assertThat(body(rendered).select("a")).isEmpty();
+        assertThat(messages()).containsExactly(
+                FILE + ":5:1: warning: link to \"_intern/notiz.pdf\", a file kiezpress ignores (its name or folder starts with _ or .) (rename it to publish it)",
+                FILE + ":5:32: warning: link to \".versteckt.pdf\", a file kiezpress ignores (its name or folder starts with _ or .) (rename it to publish it)");
+    }
+
+    @Test
     void shiftsHeadingsDownWhenTheBodyUsesTheTitleLevel() {
         Element body = body(render("# Ablauf\n\n## Beginn\n\n###### Ganz tief\n"));
 

@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,8 +30,35 @@ final class Browser {
     private Browser() {
     }
 
-    /** Skips the calling tests (or fails them where the browser is required) when Chromium is missing. */
+    /**
+     * Put on a test class with {@code @ExtendWith}: its tests are skipped, saying what to install,
+     * when Chromium is missing, unless {@code KIEZPRESS_REQUIRE_BROWSER=1} asks for them to fail.
+     */
+    static final class Required implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            Optional<String> missing = missing();
+            if (missing.isEmpty() || required()) {
+                return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed, or required");
+            }
+            System.err.println("[kiezpress] skipping the browser tests: " + missing.get());
+            return ConditionEvaluationResult.disabled(missing.get());
+        }
+    }
+
+    /** Fails the calling test when Chromium is missing (it is required); skips it otherwise. */
     static void assumeInstalled() {
+        Optional<String> missing = missing();
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (required()) {
+            fail(missing.get() + " (" + REQUIRE_VARIABLE + "=1 makes this a failure)");
+        }
+        Assumptions.abort(missing.get());
+    }
+
+    private static Optional<String> missing() {
         List<String> missing = new ArrayList<>();
         for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(program)) {
@@ -35,15 +66,15 @@ final class Browser {
             }
         }
         if (missing.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        String message = "the browser tests need headless Chromium, but " + String.join(" and ", missing)
+        return Optional.of("the browser tests need headless Chromium, but " + String.join(" and ", missing)
                 + (missing.size() == 1 ? " is" : " are") + " missing: install them with"
-                + " `apt-get install chromium chromium-driver`";
-        if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
-            fail(message + " (" + REQUIRE_VARIABLE + "=1 makes this a failure)");
-        }
-        Assumptions.abort(message);
+                + " `apt-get install chromium chromium-driver`");
+    }
+
+    private static boolean required() {
+        return "1".equals(System.getenv(REQUIRE_VARIABLE));
     }
 
     /** A fresh headless Chromium with its own profile folder, 1280 × 1024 CSS pixels, light scheme. */

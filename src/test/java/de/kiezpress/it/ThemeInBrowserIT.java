@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,6 +32,7 @@ import org.openqa.selenium.interactions.Actions;
  * pixels; the keyboard reaches a visible skip link first and sees the focus on every control.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Browser.Required.class)
 class ThemeInBrowserIT {
     private static final Map<String, String> BACKGROUND = Map.of("light", "rgb(255, 255, 255)", "dark", "rgb(20, 24, 28)");
 

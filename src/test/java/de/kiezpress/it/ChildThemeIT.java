@@ -27,6 +27,7 @@ class ChildThemeIT {
         write("themes/kiez-nord/templates/partials/logo.peb", "<svg class=\"site-logo\" aria-hidden=\"true\" focusable=\"false\" data-theme=\"kiez-nord\"></svg>\n");
         write("themes/kiez-nord/static/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" data-theme=\"kiez-nord\"/>\n");
         write("themes/kiez-nord/static/css/kiez-nord.css", ":root { --kp-header-bg: #123456; }\n");
+        write("themes/kiez-nord/templates/partials/head-extra.peb", "<link rel=\"stylesheet\" href=\"{{ url('/css/kiez-nord.css') }}\">\n");
         write("themes/kiez-nord/i18n/de.yaml", "nav:\n  home: Startseite\nterms:\n  count:\n    other: \"{0} Meldungen\"\n");
 
         BuildResult result = build();
@@ -35,7 +36,9 @@ class ChildThemeIT {
         assertThat(home).contains("data-theme=\"kiez-nord\"")          // the child's partial
                 .contains(">Startseite</a>")                            // the child's string
                 .contains(">Pressemitteilungen</a>")                    // the parent's strings stay
-                .contains("class=\"skip-link\"");                       // the parent's templates stay
+                .contains("class=\"skip-link\"")                        // the parent's templates stay
+                .contains("<link rel=\"stylesheet\" href=\"/css/kiezpress.css\">\n<style>")
+                .contains("<link rel=\"stylesheet\" href=\"/css/kiez-nord.css\">");  // added after the default stylesheet
         assertThat(read("site/bezirke/index.html")).contains("(2 Meldungen)").contains("(1 Beitrag)");
         assertThat(read("site/favicon.svg")).contains("kiez-nord");
         assertThat(read("site/css/kiez-nord.css")).contains("#123456");

@@ -49,7 +49,12 @@ final class ExampleSite {
 
     /** Builds the example site into {@code destination}, as {@code kiezpress build} would. */
     static Path build(Path destination) {
-        BuildResult result = Build.run(BuildOptions.of(projectRoot()).withDestination(destination));
+        return build(destination, false);
+    }
+
+    /** Builds the example site, with drafts and future articles when asked (as {@code build --drafts --future}). */
+    static Path build(Path destination, boolean drafts) {
+        BuildResult result = Build.run(BuildOptions.of(projectRoot()).withDestination(destination).withDrafts(drafts, drafts));
         assertThat(result.status()).as("build of the example site: %s", result.diagnostics()).isEqualTo(BuildResult.Status.OK);
         assertThat(result.errorCount()).isZero();
         return destination;

@@ -68,7 +68,7 @@ class ThemeInBrowserIT {
             server.close();
         }
         if (axeRuns.get() > 0) {
-            System.out.printf("axe-core: %d runs (%d of %d pages, light and dark, plus the search form), %d rules applied, %d violations%n"
+            System.out.printf("axe-core: %d runs (%d of %d pages in light and dark, the search form, a draft), %d rules applied, %d violations%n"
                             + "  rules: %s%n  needing review by a person somewhere: %s%n",
                     axeRuns.get(), axePages.size(), pages.size(), axeRules.size(), violations.get(), axeRules, axeIncomplete);
         }
@@ -227,6 +227,24 @@ class ThemeInBrowserIT {
         }
     }
 
+    @Test
+    void aDraftInThePreviewShowsItsBannerWithoutViolations() throws Exception {
+        Path drafts = ExampleSite.build(work.resolve("drafts"), true);
+        List<Page> withBanner = ExampleSite.pages(drafts).stream()
+                .filter(p -> p.document().selectFirst(".preview-banner") != null).toList();
+        assertThat(withBanner).isNotEmpty();
+        try (StaticServer draftServer = StaticServer.serve(drafts)) {
+            for (String scheme : List.of("light", "dark")) {
+                Browser.emulateColourScheme(driver, scheme);
+                driver.get(draftServer.url(withBanner.get(0).path()));
+                assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".preview-banner")).isDisplayed()).isTrue();
+                PageChecks.AxeReport report = recorded(PageChecks.axe(driver));
+                assertThat(report.violations()).as("axe-core on the draft %s (%s):%n%s", withBanner.get(0).path(), scheme,
+                        PageChecks.joined(report.violations())).isEmpty();
+            }
+        }
+    }
+
     /** The checks above must be able to fail: on a page built to break them, they do. */
     @Test
     void theChecksFindTheFaultsOfADeliberatelyBrokenPage() throws Exception {
@@ -275,15 +293,18 @@ class ThemeInBrowserIT {
                 "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin));");
         assertThat(foreign).as("requests to other hosts from %s", path).isEqualTo(List.of());
 
-        PageChecks.AxeReport report = PageChecks.axe(driver);
-        axeRuns.incrementAndGet();
-        synchronized (axeRules) {
-            axeRules.addAll(report.ruleIds());
-            axeIncomplete.addAll(report.incomplete());
-        }
-        violations.addAndGet(report.violations().size());
+        PageChecks.AxeReport report = recorded(PageChecks.axe(driver));
         assertThat(report.violations()).as("axe-core on %s in the %s scheme:%n%s", path, scheme,
                 PageChecks.joined(report.violations())).isEmpty();
+    }
+
+    /** Counts an axe run for the summary printed at the end. */
+    private PageChecks.AxeReport recorded(PageChecks.AxeReport report) {
+        axeRuns.incrementAndGet();
+        axeRules.addAll(report.ruleIds());
+        axeIncomplete.addAll(report.incomplete());
+        violations.addAndGet(report.violations().size());
+        return report;
     }
 
     /** Shows the search form as js/search.js does, so its controls are checked too. */

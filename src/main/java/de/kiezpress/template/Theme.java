@@ -58,7 +58,7 @@ public final class Theme {
             Optional<Layer> layer = find(siteDir, current);
             if (layer.isEmpty()) {
                 diagnostics.error(requestedBy, Position.UNKNOWN, "theme \"" + current + "\" not found",
-                        "expected a folder themes/" + current + "/ with templates/ inside");
+                        "expected a folder themes/" + current + "/ with templates/ or a theme.yaml inside");
                 return Optional.empty();
             }
             layers.add(layer.get());
@@ -152,7 +152,8 @@ public final class Theme {
 
     private static Optional<Layer> find(Path siteDir, String name) {
         Path own = siteDir.resolve("themes").resolve(name);
-        if (Files.isDirectory(own.resolve("templates"))) {
+        // A theme that extends another may bring only strings or static files, so theme.yaml alone marks it too.
+        if (Files.isDirectory(own.resolve("templates")) || Files.isRegularFile(own.resolve("theme.yaml"))) {
             return Optional.of(new Layer(name, own.toAbsolutePath().normalize(), "themes/" + name));
         }
         if (name.equals("default")) {

@@ -3,7 +3,6 @@ package de.kiezpress.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import de.kiezpress.content.Slug;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +34,7 @@ final class Headings {
             if (shift) {
                 heading.setLevel(Math.min(6, heading.getLevel() + 1));
             }
-            heading.setAnchorRefId(uniqueId(new TextCollectingVisitor().collectAndGetText(heading), used));
+            heading.setAnchorRefId(uniqueId(PlainText.of(heading), used));
             heading.setExplicitAnchorRefId(true);
         }
     }

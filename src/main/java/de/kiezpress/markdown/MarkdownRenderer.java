@@ -15,7 +15,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import de.kiezpress.content.ContentFile;
 import de.kiezpress.content.Permalinks;
@@ -74,7 +73,7 @@ public final class MarkdownRenderer {
         if (hasRawHtml) {
             html = HtmlSanitiser.clean(html);
         }
-        return new RenderedMarkdown(html, firstParagraph(document), new TextCollectingVisitor().collectAndGetText(document),
+        return new RenderedMarkdown(html, firstParagraph(document), PlainText.of(document),
                 resources, sourceMap(document, lines));
     }
 

@@ -79,7 +79,11 @@ final class Browser {
 
     /** A fresh headless Chromium with its own profile folder, 1280 × 1024 CSS pixels, light scheme. */
     static ChromeDriver start(Path profile) {
-        ChromeOptions options = new ChromeOptions();
+        return start(profile, new ChromeOptions());
+    }
+
+    /** The same, with options of the caller's (e.g. JavaScript switched off). */
+    static ChromeDriver start(Path profile, ChromeOptions options) {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
                 "--headless=new",

@@ -95,6 +95,7 @@ public final class PagePlanner {
         Set<String> inputs = new LinkedHashSet<>();
         inputs.add(article.sourcePath());
         related.forEach(r -> inputs.add(r.sourcePath()));
+        article.topics().forEach(name -> site.topic(name).ifPresent(topic -> inputs.add(topicInput(topic))));
         sitemap.add(new SitemapWriter.Entry(article.url(), article.lastModified().map(d -> d.date().toString())));
         return page(Permalinks.outputFile(article.url()), template, Origin.of(article.sourcePath()), inputs,
                 article.sourceMap(), () -> {
@@ -121,11 +122,16 @@ public final class PagePlanner {
     private List<PlannedFile> listingPages(Listing listing) {
         List<PlannedFile> files = new ArrayList<>();
         Link feed = feedLink(listing);
-        for (ListingPage listingPage : listing.pages(site.config().pageSize())) {
+        List<ListingPage> listingPages = listing.pages(site.config().pageSize());
+        // every page shows the listing's name and links to all its pages, not only its own articles
+        String shape = "listing:" + listing.url() + " " + listing.name() + " pages=" + listingPages.size();
+        for (ListingPage listingPage : listingPages) {
             boolean home = listing.kind() == ListingKind.HOME && listingPage.number() == 1;
             sitemap.add(new SitemapWriter.Entry(listingPage.url(), newest(listingPage.items())));
+            Set<String> inputs = inputsOf(listingPage.items());
+            inputs.add(shape);
             files.add(page(Permalinks.outputFile(listingPage.url()), home ? "home.peb" : "list.peb",
-                    Origin.of(templatePath(home ? "home.peb" : "list.peb")), inputsOf(listingPage.items()), Map.of(), () -> {
+                    Origin.of(templatePath(home ? "home.peb" : "list.peb")), inputs, Map.of(), () -> {
                         String heading = home ? i18n.text("home.heading") : listingHeading(listing);
                         List<Link> crumbs = home ? List.of() : listingPage.number() > 1
                                 ? List.of(pages.home(), new Link(listingHeading(listing), views.link(listing.url())))
@@ -248,7 +254,9 @@ public final class PagePlanner {
         for (Term topic : site.topics()) {
             topic.listing().ifPresent(listing -> {
                 List<Article> entries = first(listing.items(), size);
-                files.add(data(listing.url().substring(1) + "feed.xml", inputsOf(entries), () -> writer.write(
+                Set<String> inputs = inputsOf(entries);
+                inputs.add(topicInput(topic));
+                files.add(data(listing.url().substring(1) + "feed.xml", inputs, () -> writer.write(
                         new Feed(listing.url() + "feed.xml", i18n.text("feed.topic", siteTitle, topic.name()),
                                 listing.url(), entries))));
             });
@@ -350,6 +358,14 @@ public final class PagePlanner {
     private static Optional<String> newest(List<Article> articles) {
         return articles.stream().map(Article::lastModified).flatMap(Optional::stream)
                 .max(ContentDate::compareTo).map(d -> d.date().toString());
+    }
+
+    /**
+     * A topic is shown under the spelling most of its articles use, so a page showing it depends
+     * on articles it does not list: the spelling is part of its inputs.
+     */
+    private static String topicInput(Term topic) {
+        return "topic:" + topic.slug() + "=" + topic.name();
     }
 
     private static Set<String> inputsOf(List<Article> articles) {

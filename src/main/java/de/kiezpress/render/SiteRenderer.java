@@ -59,11 +59,24 @@ public final class SiteRenderer {
 
     /** Renders and writes every file; audit findings of all pages (links included) go to diagnostics. */
     public RenderResult render(Collection<PlannedFile> files, Sink output, Diagnostics diagnostics) {
+        RenderResult result = renderFiles(files, output, diagnostics);
+        if (audit != null) {
+            Map<String, PlannedFile> byPath = new HashMap<>();
+            files.forEach(f -> byPath.put(f.path(), f));
+            reportFindings(result.reports(), byPath, diagnostics);
+        }
+        return result;
+    }
+
+    /**
+     * Renders, audits and writes the given files, but leaves the findings in the reports: links
+     * between pages can only be checked against the whole site, which may be more than these files
+     * (see {@link #reportFindings}).
+     */
+    public RenderResult renderFiles(Collection<PlannedFile> files, Sink output, Diagnostics diagnostics) {
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         ConcurrentLinkedQueue<PageReport> reports = new ConcurrentLinkedQueue<>();
-        Map<String, PlannedFile> byPath = new HashMap<>();
-        files.forEach(f -> byPath.put(f.path(), f));
         files.parallelStream().forEach(file -> {
             if (file instanceof PlannedFile.Copied copied) {
                 output.copy(copied.path(), copied.source());
@@ -84,11 +97,7 @@ public final class SiteRenderer {
             output.write(rendered.path(), bytes.get());
             written.incrementAndGet();
         });
-        List<PageReport> allReports = new ArrayList<>(reports);
-        if (audit != null) {
-            reportFindings(allReports, byPath, diagnostics);
-        }
-        return new RenderResult(pages.get(), written.get(), allReports);
+        return new RenderResult(pages.get(), written.get(), new ArrayList<>(reports));
     }
 
     /** Checks links across pages and turns every finding into a diagnostic against the page's source. */

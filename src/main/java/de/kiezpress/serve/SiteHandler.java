@@ -5,10 +5,13 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -107,15 +110,18 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(name));
-        long size = Files.size(file.get());
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.getResponseHeaders().set("Content-Length", String.valueOf(size));
-            exchange.sendResponseHeaders(200, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
-        try (InputStream in = Files.newInputStream(file.get()); OutputStream out = exchange.getResponseBody()) {
-            in.transferTo(out);
+        // size and bytes from one open file: a rebuild may put a new file at the path in between
+        try (FileChannel channel = FileChannel.open(file.get(), StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("Content-Length", String.valueOf(size));
+                exchange.sendResponseHeaders(200, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+            try (InputStream in = Channels.newInputStream(channel); OutputStream out = exchange.getResponseBody()) {
+                in.transferTo(out);
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package de.kiezpress.build;
 
+import de.kiezpress.audit.Finding;
 import de.kiezpress.audit.InternalLink;
+import de.kiezpress.audit.LinkChecker;
 import de.kiezpress.audit.PageAudit;
 import de.kiezpress.audit.PageReport;
 import de.kiezpress.config.SiteConfig;
@@ -13,6 +15,7 @@ import de.kiezpress.render.PagePlanner;
 import de.kiezpress.render.PlannedFile;
 import de.kiezpress.render.RenderResult;
 import de.kiezpress.render.SiteRenderer;
+import de.kiezpress.render.Teaser;
 import de.kiezpress.site.Publication;
 import de.kiezpress.site.RelatedArticles;
 import de.kiezpress.site.Site;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -78,7 +82,8 @@ public final class Build {
         TemplateEngine templates = theme.requireTemplates();
 
         ContentLoader loader = new ContentLoader(config, source);
-        List<LoadedFile> loaded = steps.run("read content", () -> ContentStage.load(loader, previous, reuse, diagnostics));
+        ContentStage.Content content = steps.run("read content", () -> ContentStage.load(loader, previous, reuse, diagnostics));
+        List<LoadedFile> loaded = content.files();
         List<ContentFile> files = loaded.stream().flatMap(f -> f.file().stream()).toList();
         Publication publication = new Publication(options.now(), options.drafts(), options.future());
         List<ContentFile> published = files.stream().filter(f -> publication.publishes(f.meta())).toList();
@@ -107,7 +112,7 @@ public final class Build {
                 .collect(Collectors.toMap(r -> r.article().sourcePath(), Function.identity(), (a, b) -> a));
         Map<String, Fingerprint> copySources = copySources(plan);
         List<PlannedFile> toMake = previous.isEmpty() ? plan
-                : reuse.select(new PlanChanges(plan, changedSources(previous.get(), bySource), copySources));
+                : reuse.select(new PlanChanges(plan, changedInputs(previous.get(), bySource), copySources));
 
         SiteRenderer renderer = new SiteRenderer(new PageAudit(config.baseUrl()));
         Destination output = destination.get();
@@ -116,8 +121,11 @@ public final class Build {
             Map<String, PlannedFile> byPath = new LinkedHashMap<>();
             plan.forEach(f -> byPath.put(f.path(), f));
             Map<String, PageReport> reports = reports(made, byPath, previous, options.liveReloadUrl());
-            steps.run("check links across pages", () -> SiteRenderer.reportFindings(List.copyOf(reports.values()),
-                    byPath, diagnostics));
+            Map<String, List<Finding>> findings = steps.run("check links across pages", () -> {
+                Map<String, List<Finding>> all = findings(reports, made, byPath, previous);
+                SiteRenderer.report(all, byPath, diagnostics);
+                return all;
+            });
             diagnostics.addAll(theme.diagnostics().sorted());
             boolean failed = diagnostics.hasErrors() || options.strict() && !diagnostics.isEmpty();
             if (failed) {
@@ -127,8 +135,9 @@ public final class Build {
             }
             steps.run("swap in the new site", () -> output.commit(byPath.keySet()));
             BuildSnapshot snapshot = new BuildSnapshot(config, theme, loaded.stream().collect(Collectors.toMap(
-                    f -> f.candidate().file(), Function.identity(), (a, b) -> a)), markdown.options(), markdown.targets(),
-                    bySource, byPath, reports, copySources);
+                    f -> f.candidate().file(), Function.identity(), (a, b) -> a)), content.search(),
+                    markdown.options(), markdown.targets(),
+                    bySource, byPath, reports, findings, copySources);
             return new BuildOutcome(result(BuildResult.Status.OK, made.pages(), made.files(), site.news().size(),
                     diagnostics, steps, start), Optional.of(snapshot));
         } finally {
@@ -136,16 +145,26 @@ public final class Build {
         }
     }
 
-    /** Source paths whose article is new, gone, or not the same as in the last good build. */
-    private static Set<String> changedSources(BuildSnapshot previous, Map<String, RenderedArticle> now) {
+    /**
+     * The inputs whose value is not what it was in the last good build: the source path of every
+     * article that is new, gone or not the same, and its teaser input if what listings show of it
+     * changed too.
+     */
+    private static Set<String> changedInputs(BuildSnapshot previous, Map<String, RenderedArticle> now) {
         Set<String> changed = new HashSet<>();
         now.forEach((path, article) -> {
             RenderedArticle before = previous.articles().get(path);
             if (before == null || !before.article().equals(article.article())) {
                 changed.add(path);
+                if (before == null || !Teaser.of(before.article()).equals(Teaser.of(article.article()))) {
+                    changed.add(Teaser.input(path));
+                }
             }
         });
-        previous.articles().keySet().stream().filter(path -> !now.containsKey(path)).forEach(changed::add);
+        previous.articles().keySet().stream().filter(path -> !now.containsKey(path)).forEach(path -> {
+            changed.add(path);
+            changed.add(Teaser.input(path));
+        });
         return changed;
     }
 
@@ -172,6 +191,25 @@ public final class Build {
             reports.put(report.outputFile(), liveReloadUrl == null ? report : withoutLink(report, liveReloadUrl));
         }
         return reports;
+    }
+
+    /**
+     * What is wrong with each page, its links included. A page's links are checked against the
+     * site's files and the ids of the pages they lead to; while neither changed, a page not made
+     * again keeps the findings it had.
+     */
+    private static Map<String, List<Finding>> findings(Map<String, PageReport> reports, RenderResult made,
+                                                       Map<String, PlannedFile> plan, Optional<BuildSnapshot> previous) {
+        Set<String> madeNow = made.reports().stream().map(PageReport::outputFile).collect(Collectors.toSet());
+        Optional<BuildSnapshot> comparable = previous.filter(p -> p.plan().keySet().equals(plan.keySet())
+                && madeNow.stream().allMatch(path -> p.reports().containsKey(path)
+                && p.reports().get(path).ids().equals(reports.get(path).ids())));
+        LinkChecker links = SiteRenderer.linkChecker(reports.values(), plan.keySet());
+        Map<String, List<Finding>> findings = new TreeMap<>();
+        reports.forEach((path, report) -> findings.put(path, comparable.filter(p -> !madeNow.contains(path))
+                .map(p -> p.findings().get(path))
+                .orElseGet(() -> SiteRenderer.findingsOf(report, links))));
+        return findings;
     }
 
     private static PageReport withoutLink(PageReport report, String href) {

@@ -10,14 +10,16 @@ import java.util.Set;
  * the question {@link Reuse#select} answers with the files to make.
  *
  * @param plan           every file of the new site
- * @param changedSources source paths ({@code content/x.md}) whose article differs from the one
- *                       before, or that were published only before or only now
+ * @param changedInputs  the inputs (as {@link de.kiezpress.render.PlannedFile#inputs()} names them) whose
+ *                       value differs from the build before: the source path ({@code content/x.md}) of
+ *                       an article that changed, appeared or went, and its teaser input when what
+ *                       listings show of it changed
  * @param copySources    the fingerprint of the source of every copied file, by output path
  */
-public record PlanChanges(List<PlannedFile> plan, Set<String> changedSources, Map<String, Fingerprint> copySources) {
+public record PlanChanges(List<PlannedFile> plan, Set<String> changedInputs, Map<String, Fingerprint> copySources) {
     public PlanChanges {
         plan = List.copyOf(plan);
-        changedSources = Set.copyOf(changedSources);
+        changedInputs = Set.copyOf(changedInputs);
         copySources = Map.copyOf(copySources);
     }
 }

@@ -19,6 +19,12 @@ public interface Reuse {
     /** Whether a file of the theme may have changed since {@link #previous()}. */
     boolean themeChanged();
 
+    /**
+     * Whether exactly the Markdown files of the last good build exist (none made, deleted or
+     * moved since), so that content/ need not be searched again.
+     */
+    boolean sameFiles();
+
     /** Whether this Markdown file may have changed, even if its size and time say it has not. */
     boolean contentChanged(Path file);
 
@@ -41,6 +47,11 @@ public interface Reuse {
         @Override
         public boolean themeChanged() {
             return true;
+        }
+
+        @Override
+        public boolean sameFiles() {
+            return false;
         }
 
         @Override

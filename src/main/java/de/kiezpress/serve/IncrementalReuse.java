@@ -45,6 +45,12 @@ final class IncrementalReuse implements Reuse {
     }
 
     @Override
+    public boolean sameFiles() {
+        return !changes.contentOther() && changes.markdown().stream()
+                .allMatch(file -> previous.files().containsKey(file) && Files.isRegularFile(file));
+    }
+
+    @Override
     public boolean contentChanged(Path file) {
         // a changed image or attachment changes what the front matter of any file resolves to
         return changes.contentOther() || changes.markdown().contains(file.toAbsolutePath().normalize());
@@ -57,7 +63,7 @@ final class IncrementalReuse implements Reuse {
 
     @Override
     public List<PlannedFile> select(PlanChanges plan) {
-        Set<String> changedInputs = new HashSet<>(plan.changedSources());
+        Set<String> changedInputs = new HashSet<>(plan.changedInputs());
         changes.templates().forEach(t -> changedInputs.add("template:" + t));
         List<PlannedFile> selected = new ArrayList<>();
         for (PlannedFile file : plan.plan()) {

@@ -34,13 +34,13 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Writes a site of ARTICLES (default 2000) synthetic German articles into a temporary folder,
  * starts the preview server on a free port, then appends a sentence to one article EDITS times
- * (default 9, after 3 unmeasured edits to warm up) and polls the page over HTTP until it shows
+ * (default 9, after 5 unmeasured edits to warm up) and polls the page over HTTP until it shows
  * the sentence. Prints each edit's time, the median, and how many pages each rebuild made again.
  * The watcher's wait for a burst of saves to end (80 ms) is part of every time. Not a test
  * (surefire only runs {@code *Test} classes), so {@code mvn test} leaves it alone.
  */
 public final class PreviewBenchmark {
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = 5;
     private static final long POLL_TIMEOUT_MS = 60_000;
 
     private PreviewBenchmark() {

@@ -151,6 +151,24 @@ class PreviewServerTest {
     }
 
     @Test
+    void showsDraftsAndFutureArticlesWithTheirBannerOnlyWhenAsked() {
+        TestSite site = PreviewSites.news(dir, 2);
+        start(site);
+        assertThat(get("/pressemitteilungen/2022/entwurf/").status()).isEqualTo(404);
+        assertThat(get("/pressemitteilungen/2030/zukunft/").status()).isEqualTo(404);
+        server.close();
+
+        Started started = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, true, true,
+                PreviewSites.NOW, Duration.ofMillis(50)), report -> { });
+        server = ((Started.Running) started).server();
+
+        assertThat(get("/pressemitteilungen/2022/entwurf/").body())
+                .contains("<p class=\"preview-banner\" role=\"note\"><strong>Entwurf – diese Seite ist noch nicht veröffentlicht.");
+        assertThat(get("/pressemitteilungen/2030/zukunft/").body())
+                .contains("<strong>Geplant für den 1. Januar 2030 – diese Seite ist noch nicht veröffentlicht.");
+    }
+
+    @Test
     void buildsIntoATemporaryFolderNeverIntoTheSitesOwn() {
         start(PreviewSites.news(dir, 2));
 

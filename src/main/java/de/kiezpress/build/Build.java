@@ -24,6 +24,7 @@ import de.kiezpress.template.TemplateEngine;
 import de.kiezpress.template.ViewFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,8 +112,8 @@ public final class Build {
         Map<String, RenderedArticle> bySource = rendered.stream()
                 .collect(Collectors.toMap(r -> r.article().sourcePath(), Function.identity(), (a, b) -> a));
         Map<String, Fingerprint> copySources = copySources(plan);
-        List<PlannedFile> toMake = previous.isEmpty() ? plan
-                : reuse.select(new PlanChanges(plan, changedInputs(previous.get(), bySource), copySources));
+        List<PlannedFile> toMake = previous.isEmpty() ? plan : steps.run("choose what to make", () ->
+                reuse.select(new PlanChanges(plan, changedInputs(previous.get(), bySource), copySources)));
 
         SiteRenderer renderer = new SiteRenderer(new PageAudit(config.baseUrl()));
         Destination output = destination.get();
@@ -204,11 +205,14 @@ public final class Build {
         Optional<BuildSnapshot> comparable = previous.filter(p -> p.plan().keySet().equals(plan.keySet())
                 && madeNow.stream().allMatch(path -> p.reports().containsKey(path)
                 && p.reports().get(path).ids().equals(reports.get(path).ids())));
-        LinkChecker links = SiteRenderer.linkChecker(reports.values(), plan.keySet());
         Map<String, List<Finding>> findings = new TreeMap<>();
-        reports.forEach((path, report) -> findings.put(path, comparable.filter(p -> !madeNow.contains(path))
-                .map(p -> p.findings().get(path))
-                .orElseGet(() -> SiteRenderer.findingsOf(report, links))));
+        List<PageReport> toCheck = new ArrayList<>();
+        reports.forEach((path, report) -> comparable.filter(p -> !madeNow.contains(path)).map(p -> p.findings().get(path))
+                .ifPresentOrElse(before -> findings.put(path, before), () -> toCheck.add(report)));
+        if (!toCheck.isEmpty()) {
+            LinkChecker links = SiteRenderer.linkChecker(reports.values(), plan.keySet());
+            toCheck.forEach(report -> findings.put(report.outputFile(), SiteRenderer.findingsOf(report, links)));
+        }
         return findings;
     }
 

@@ -358,9 +358,10 @@ public final class PagePlanner {
                 .map(templates.theme()::displayPath).orElse(t));
     }
 
+    /** The day the newest of the articles last changed. Compared by day: only the day is shown, and days compare fast. */
     private static Optional<String> newest(List<Article> articles) {
         return articles.stream().map(Article::lastModified).flatMap(Optional::stream)
-                .max(ContentDate::compareTo).map(d -> d.date().toString());
+                .map(ContentDate::date).max(LocalDate::compareTo).map(LocalDate::toString);
     }
 
     /**

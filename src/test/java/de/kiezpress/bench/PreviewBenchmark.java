@@ -34,13 +34,14 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Writes a site of ARTICLES (default 2000) synthetic German articles into a temporary folder,
  * starts the preview server on a free port, then appends a sentence to one article EDITS times
- * (default 9, after 5 unmeasured edits to warm up) and polls the page over HTTP until it shows
- * the sentence. Prints each edit's time, the median, and how many pages each rebuild made again.
+ * (default 9) and polls the page over HTTP until it shows the sentence. Ten edits before them are
+ * not measured: they let the JIT compiler warm up, as the first minute of an editing session does.
+ * Prints each edit's time, the median, and how many pages each rebuild made again.
  * The watcher's wait for a burst of saves to end (80 ms) is part of every time. Not a test
  * (surefire only runs {@code *Test} classes), so {@code mvn test} leaves it alone.
  */
 public final class PreviewBenchmark {
-    private static final int WARM_UP = 5;
+    private static final int WARM_UP = 10;
     private static final long POLL_TIMEOUT_MS = 60_000;
 
     private PreviewBenchmark() {

@@ -8,13 +8,13 @@ import de.kiezpress.diag.Diagnostics;
 import de.kiezpress.markdown.LinkTargets;
 import de.kiezpress.markdown.MarkdownOptions;
 import de.kiezpress.markdown.MarkdownRenderer;
-import de.kiezpress.template.TemplateEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Renders the bodies of the published files into articles. An article of the last good build is
@@ -26,14 +26,14 @@ final class MarkdownStage {
 
     private final MarkdownOptions options;
     private final Map<Path, LinkTargets.Target> targets;
-    private final MarkdownRenderer renderer;
+    private final Path contentRoot;
 
-    MarkdownStage(SiteConfig config, TemplateEngine templates, Path contentRoot, List<ContentFile> all,
+    MarkdownStage(SiteConfig config, LoadedTheme theme, Path contentRoot, List<ContentFile> all,
                   List<ContentFile> published) {
-        this.options = new MarkdownOptions(config.baseUrl(), config.unsafeHtml(), templates.i18n().text("footnotes.back"),
-                templates.theme().templateIds(), SUMMARY_LENGTH);
+        this.options = new MarkdownOptions(config.baseUrl(), config.unsafeHtml(),
+                theme.requireTemplates().i18n().text("footnotes.back"), theme.templateIds(), SUMMARY_LENGTH);
         this.targets = linkTargets(all, published);
-        this.renderer = new MarkdownRenderer(options, contentRoot);
+        this.contentRoot = contentRoot;
     }
 
     MarkdownOptions options() {
@@ -49,15 +49,19 @@ final class MarkdownStage {
         Optional<BuildSnapshot> comparable = previous.filter(p -> reusable && p.markdownOptions().equals(options)
                 && p.linkTargets().equals(targets));
         LinkTargets linkTargets = path -> Optional.ofNullable(targets.get(path));
-        List<RenderedArticle> rendered = published.parallelStream().map(file -> comparable
+        List<Optional<RenderedArticle>> before = published.stream().map(file -> comparable
                 .map(p -> p.articles().get(file.sourcePath()))
-                .filter(before -> before.input().equals(file))
-                .orElseGet(() -> render(file, linkTargets))).toList();
+                .filter(article -> article.input().equals(file))).toList();
+        // Flexmark's parser and renderer take a while to set up: only when a body is to be rendered
+        MarkdownRenderer renderer = before.stream().anyMatch(Optional::isEmpty)
+                ? new MarkdownRenderer(options, contentRoot) : null;
+        List<RenderedArticle> rendered = IntStream.range(0, published.size()).parallel()
+                .mapToObj(i -> before.get(i).orElseGet(() -> render(renderer, published.get(i), linkTargets))).toList();
         rendered.forEach(article -> diagnostics.addAll(article.diagnostics()));
         return rendered;
     }
 
-    private RenderedArticle render(ContentFile file, LinkTargets linkTargets) {
+    private static RenderedArticle render(MarkdownRenderer renderer, ContentFile file, LinkTargets linkTargets) {
         Diagnostics own = new Diagnostics();
         var body = renderer.render(file, linkTargets, own);
         List<Resource> resources = new ArrayList<>(file.resources());

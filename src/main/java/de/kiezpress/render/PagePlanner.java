@@ -54,6 +54,7 @@ public final class PagePlanner {
     private final Options options;
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
     private final Map<String, String> templatePaths = new HashMap<>();
+    private final Map<String, Optional<Term>> topicsByName = new HashMap<>();
 
     public PagePlanner(Site site, TemplateEngine templates, ViewFactory views, Options options) {
         this.site = site;
@@ -96,7 +97,7 @@ public final class PagePlanner {
         Set<String> inputs = new LinkedHashSet<>();
         inputs.add(article.sourcePath());
         related.forEach(r -> inputs.add(Teaser.input(r.sourcePath())));
-        article.topics().forEach(name -> site.topic(name).ifPresent(topic -> inputs.add(topicInput(topic))));
+        article.topics().forEach(name -> topic(name).ifPresent(topic -> inputs.add(topicInput(topic))));
         sitemap.add(new SitemapWriter.Entry(article.url(), article.lastModified().map(d -> d.date().toString())));
         return page(Permalinks.outputFile(article.url()), template, Origin.of(article.sourcePath()), inputs,
                 article.sourceMap(), () -> {
@@ -350,6 +351,11 @@ public final class PagePlanner {
         }
         return article.date().filter(d -> d.zoned().isAfter(options.now()))
                 .map(d -> i18n.text("article.scheduled", i18n.longDate(d.date()))).orElse(null);
+    }
+
+    /** The topic a name in front matter belongs to; looked up once per name, not once per article. */
+    private Optional<Term> topic(String name) {
+        return topicsByName.computeIfAbsent(name, site::topic);
     }
 
     /** The theme's display path of a template; looked up once per template, not once per page. */

@@ -98,6 +98,22 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void survivesBrokenSettingsAndABrokenTemplateAndComesBackWhenTheyAreFixed() {
+        String settings = read("kiezpress.yaml");
+        RebuildReport brokenSettings = edit("kiezpress.yaml", settings.replace("pageSize: 3", "pageSize: drei"));
+        assertThat(brokenSettings.ok()).isFalse();
+        assertThat(preview.state().errorPage().orElseThrow()).contains("<code>kiezpress.yaml:3:11</code>")
+                .contains("<mark>3  pageSize: drei</mark>");
+        assertSameAsFullBuild(edit("kiezpress.yaml", settings), true);
+
+        String template = read("themes/default/templates/list.peb");
+        RebuildReport brokenTemplate = edit("themes/default/templates/list.peb", template.replace("{% endblock %}", "{% endblok %}"));
+        assertThat(brokenTemplate.ok()).isFalse();
+        assertThat(preview.state().errorPage().orElseThrow()).contains("themes/default/templates/list.peb");
+        assertSameAsFullBuild(edit("themes/default/templates/list.peb", template), false);
+    }
+
+    @Test
     void makesAgainOnlyThePagesAnEditedArticleTouches() {
         RebuildReport report = edit(A, read(A) + "\nEin neuer Satz am Ende.\n");
 

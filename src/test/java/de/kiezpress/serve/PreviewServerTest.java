@@ -169,6 +169,32 @@ class PreviewServerTest {
     }
 
     @Test
+    void startsWithTheErrorPageWhenTheSiteDoesNotBuildYet() {
+        TestSite site = PreviewSites.news(dir, 2).article("content/pressemitteilungen/2023-01-01-kaputt.md",
+                "date: 2023-02-30\n", "Text.\n");
+        Started started = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false, false,
+                PreviewSites.NOW, Duration.ofMillis(50)), report -> { });
+        server = ((Started.Running) started).server();
+
+        assertThat(((Started.Running) started).firstBuild().ok()).isFalse();
+        RawHttp.Response page = get("/");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body()).contains("<h1>Die Vorschau kann gerade nicht erstellt werden</h1>")
+                .contains("content/pressemitteilungen/2023-01-01-kaputt.md:3:7");
+    }
+
+    @Test
+    void refusesToStartWithoutUsableSettings() {
+        TestSite site = TestSite.in(dir).config("title: T\nbaseUrl: kein-url\n");
+
+        Started started = PreviewServer.start(new ServeOptions(site.root(), "127.0.0.1", 0, false, false,
+                PreviewSites.NOW, Duration.ofMillis(50)), report -> { });
+
+        assertThat(started).isInstanceOf(Started.Refused.class);
+        assertThat(((Started.Refused) started).diagnostics()).anyMatch(d -> d.format().startsWith("kiezpress.yaml:2:10: error"));
+    }
+
+    @Test
     void buildsIntoATemporaryFolderNeverIntoTheSitesOwn() {
         start(PreviewSites.news(dir, 2));
 

@@ -115,12 +115,19 @@ class IncrementalRebuildTest {
 
     @Test
     void makesAgainOnlyThePagesAnEditedArticleTouches() {
-        RebuildReport report = edit(A, read(A) + "\nEin neuer Satz am Ende.\n");
-
-        assertThat(report.ok()).isTrue();
-        assertThat(report.full()).isFalse();
-        assertThat(report.result().pages()).isPositive().isLessThan((int) report.pagesInSite() / 3);
+        // the body below the first paragraph: only the article's own page shows it, and the feeds it is in
+        RebuildReport body = edit(A, read(A) + "\nEin neuer Satz am Ende.\n");
+        assertThat(body.ok()).isTrue();
+        assertThat(body.full()).isFalse();
+        assertThat(body.result().pages()).isEqualTo(1);
+        assertThat(body.result().files()).isBetween(2, 5);
         assertThat(read(preview.root().resolve("pressemitteilungen/2023/meldung-5/index.html"))).contains("Ein neuer Satz am Ende.");
+
+        // the title: also every listing, archive and related list that shows the article
+        RebuildReport title = edit(A, read(A).replace("title: Meldung 5 aus", "title: Umbenannte Meldung 5 aus"));
+        assertThat(title.ok()).isTrue();
+        assertThat(title.result().pages()).isGreaterThan(5).isLessThan((int) title.pagesInSite() / 3);
+        assertThat(read(preview.root().resolve("archiv/2023/index.html"))).contains("Umbenannte Meldung 5 aus");
     }
 
     @Test

@@ -1,79 +1,101 @@
 package de.kiezpress.build;
 
+import de.kiezpress.audit.Finding;
+import de.kiezpress.audit.InternalLink;
+import de.kiezpress.audit.LinkChecker;
 import de.kiezpress.audit.PageAudit;
-import de.kiezpress.config.BaseUrl;
-import de.kiezpress.config.ConfigLoader;
+import de.kiezpress.audit.PageReport;
 import de.kiezpress.config.SiteConfig;
 import de.kiezpress.content.Article;
 import de.kiezpress.content.ContentFile;
 import de.kiezpress.content.load.ContentLoader;
 import de.kiezpress.diag.Diagnostics;
-import de.kiezpress.diag.Position;
-import de.kiezpress.markdown.LinkTargets;
-import de.kiezpress.markdown.MarkdownOptions;
-import de.kiezpress.markdown.MarkdownRenderer;
 import de.kiezpress.output.Output;
-import de.kiezpress.output.Sink;
 import de.kiezpress.render.PagePlanner;
 import de.kiezpress.render.PlannedFile;
 import de.kiezpress.render.RenderResult;
 import de.kiezpress.render.SiteRenderer;
+import de.kiezpress.render.Teaser;
 import de.kiezpress.site.Publication;
 import de.kiezpress.site.RelatedArticles;
 import de.kiezpress.site.Site;
 import de.kiezpress.site.SiteBuilder;
-import de.kiezpress.template.I18n;
 import de.kiezpress.template.TemplateEngine;
-import de.kiezpress.template.Theme;
 import de.kiezpress.template.ViewFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One build, as a flat list of named, timed steps. Problems are collected, never thrown; the
- * staging folder is swapped in only when the whole build succeeded.
+ * destination takes the new files only when the whole build succeeded.
+ *
+ * <p>The same steps serve the one-shot build and the preview server's rebuilds: a rebuild passes
+ * a {@link Reuse} that lets the steps take over what the last good build made and did not change.
  */
 public final class Build {
-    private static final int SUMMARY_LENGTH = 220;
-
     private Build() {
     }
 
+    /** A one-shot build: everything is made, into a staging folder swapped in at the end (or nowhere, for check). */
     public static BuildResult run(BuildOptions options) {
+        return run(options, Reuse.NOTHING,
+                () -> options.write() ? Destination.staged(Output.open(options.destination())) : Destination.DISCARD)
+                .result();
+    }
+
+    /**
+     * Builds, taking over from the last good build what {@code reuse} allows.
+     *
+     * @param destination opened once the site is planned, so a build that fails early touches nothing
+     */
+    public static BuildOutcome run(BuildOptions options, Reuse reuse, Supplier<Destination> destination) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Steps steps = new Steps();
         Path source = options.source().toAbsolutePath().normalize();
 
-        Optional<SiteConfig> maybeConfig = steps.run("read kiezpress.yaml", () -> ConfigLoader.load(source, diagnostics)
-                .flatMap(config -> withBaseUrl(config, options, diagnostics)));
-        if (maybeConfig.isEmpty() || !checkDestination(source, options, diagnostics)) {
-            return result(BuildResult.Status.UNUSABLE, 0, 0, 0, diagnostics, steps, start);
+        Optional<SiteConfig> maybeConfig = steps.run("read kiezpress.yaml", () -> Settings.read(source, options, diagnostics));
+        if (maybeConfig.isEmpty() || !Settings.checkDestination(source, options, diagnostics)) {
+            return failed(BuildResult.Status.UNUSABLE, 0, diagnostics, steps, start);
         }
         SiteConfig config = maybeConfig.get();
+        // different settings can change every file: nothing of a build made with others is taken over
+        Optional<BuildSnapshot> previous = reuse.previous().filter(p -> p.config().equals(config));
 
-        Optional<TemplateEngine> maybeTemplates = steps.run("load theme", () -> Theme.load(source, config.theme(), diagnostics)
-                .map(theme -> new TemplateEngine(theme, I18n.load(theme, config.language(), diagnostics), config.baseUrl()))
-                .filter(engine -> engine.compileAll(diagnostics)));
-        if (maybeTemplates.isEmpty() || diagnostics.hasErrors()) {
-            return result(BuildResult.Status.FAILED, 0, 0, 0, diagnostics, steps, start);
+        LoadedTheme theme = steps.run("load theme", () -> previous.filter(p -> !reuse.themeChanged())
+                .map(BuildSnapshot::theme).orElseGet(() -> LoadedTheme.load(source, config)));
+        if (!theme.usable() || diagnostics.hasErrors()) {
+            diagnostics.addAll(theme.diagnostics().sorted());
+            return failed(BuildResult.Status.FAILED, 0, diagnostics, steps, start);
         }
-        TemplateEngine templates = maybeTemplates.get();
+        TemplateEngine templates = theme.requireTemplates();
 
         ContentLoader loader = new ContentLoader(config, source);
-        List<ContentFile> files = steps.run("read content", () -> loader.loadAll(diagnostics));
+        ContentStage.Content content = steps.run("read content", () -> ContentStage.load(loader, previous, reuse, diagnostics));
+        List<LoadedFile> loaded = content.files();
+        List<ContentFile> files = loaded.stream().flatMap(f -> f.file().stream()).toList();
         Publication publication = new Publication(options.now(), options.drafts(), options.future());
         List<ContentFile> published = files.stream().filter(f -> publication.publishes(f.meta())).toList();
 
-        List<Article> articles = steps.run("render Markdown", () -> renderMarkdown(config, templates, loader, files,
-                published, diagnostics));
+        MarkdownStage markdown = new MarkdownStage(config, theme, loader.contentRoot(), files, published);
+        List<RenderedArticle> rendered = steps.run("render Markdown", () -> markdown.render(published, previous,
+                reuse.articlesReusable(), diagnostics));
+        List<Article> articles = rendered.stream().map(RenderedArticle::article).toList();
         if (diagnostics.hasErrors()) {
-            return result(BuildResult.Status.FAILED, 0, 0, published.size(), diagnostics, steps, start);
+            diagnostics.addAll(theme.diagnostics().sorted());
+            return failed(BuildResult.Status.FAILED, published.size(), diagnostics, steps, start);
         }
 
         Map<String, List<Article>> related = steps.run("find related articles", () ->
@@ -83,83 +105,130 @@ public final class Build {
                 new PagePlanner(site, templates, new ViewFactory(site, templates.i18n(), options.liveReloadUrl()),
                         new PagePlanner.Options(options.now())).plan(), diagnostics));
         if (diagnostics.hasErrors()) {
-            return result(BuildResult.Status.FAILED, 0, 0, site.news().size(), diagnostics, steps, start);
+            diagnostics.addAll(theme.diagnostics().sorted());
+            return failed(BuildResult.Status.FAILED, site.news().size(), diagnostics, steps, start);
         }
+
+        Map<String, RenderedArticle> bySource = rendered.stream()
+                .collect(Collectors.toMap(r -> r.article().sourcePath(), Function.identity(), (a, b) -> a));
+        Map<String, Fingerprint> copySources = copySources(plan);
+        List<PlannedFile> toMake = previous.isEmpty() ? plan : steps.run("choose what to make", () ->
+                reuse.select(new PlanChanges(plan, changedInputs(previous.get(), bySource), copySources)));
 
         SiteRenderer renderer = new SiteRenderer(new PageAudit(config.baseUrl()));
-        Output output = options.write() ? Output.open(options.destination()) : null;
+        Destination output = destination.get();
         try {
-            RenderResult rendered = steps.run("render, audit and write", () ->
-                    renderer.render(plan, output != null ? output : Sink.DISCARD, diagnostics));
+            RenderResult made = steps.run("render, audit and write", () -> renderer.renderFiles(toMake, output, diagnostics));
+            Map<String, PlannedFile> byPath = new LinkedHashMap<>();
+            plan.forEach(f -> byPath.put(f.path(), f));
+            Map<String, PageReport> reports = reports(made, byPath, previous, options.liveReloadUrl());
+            Map<String, List<Finding>> findings = steps.run("check links across pages", () -> {
+                Map<String, List<Finding>> all = findings(reports, made, byPath, previous);
+                SiteRenderer.report(all, byPath, diagnostics);
+                return all;
+            });
+            diagnostics.addAll(theme.diagnostics().sorted());
             boolean failed = diagnostics.hasErrors() || options.strict() && !diagnostics.isEmpty();
-            if (output != null) {
-                if (failed) {
-                    output.abort();
-                } else {
-                    steps.run("swap in the new site", output::commit);
+            if (failed) {
+                output.abort();
+                return failed(BuildResult.Status.FAILED, site.news().size(), made.pages(), made.files(), diagnostics,
+                        steps, start);
+            }
+            steps.run("swap in the new site", () -> output.commit(byPath.keySet()));
+            BuildSnapshot snapshot = new BuildSnapshot(config, theme, loaded.stream().collect(Collectors.toMap(
+                    f -> f.candidate().file(), Function.identity(), (a, b) -> a)), content.search(),
+                    markdown.options(), markdown.targets(),
+                    bySource, byPath, reports, findings, copySources);
+            return new BuildOutcome(result(BuildResult.Status.OK, made.pages(), made.files(), site.news().size(),
+                    diagnostics, steps, start), Optional.of(snapshot));
+        } finally {
+            output.abort();
+        }
+    }
+
+    /**
+     * The inputs whose value is not what it was in the last good build: the source path of every
+     * article that is new, gone or not the same, and its teaser input if what listings show of it
+     * changed too.
+     */
+    private static Set<String> changedInputs(BuildSnapshot previous, Map<String, RenderedArticle> now) {
+        Set<String> changed = new HashSet<>();
+        now.forEach((path, article) -> {
+            RenderedArticle before = previous.articles().get(path);
+            if (before == null || !before.article().equals(article.article())) {
+                changed.add(path);
+                if (before == null || !Teaser.of(before.article()).equals(Teaser.of(article.article()))) {
+                    changed.add(Teaser.input(path));
                 }
             }
-            return result(failed ? BuildResult.Status.FAILED : BuildResult.Status.OK, rendered.pages(), rendered.files(),
-                    site.news().size(), diagnostics, steps, start);
-        } finally {
-            if (output != null) {
-                output.abort();
+        });
+        previous.articles().keySet().stream().filter(path -> !now.containsKey(path)).forEach(path -> {
+            changed.add(path);
+            changed.add(Teaser.input(path));
+        });
+        return changed;
+    }
+
+    private static Map<String, Fingerprint> copySources(List<PlannedFile> plan) {
+        Map<String, Fingerprint> copies = new HashMap<>();
+        plan.stream().filter(f -> f instanceof PlannedFile.Copied).map(f -> (PlannedFile.Copied) f)
+                .forEach(copied -> copies.put(copied.path(), Fingerprint.of(copied.source())));
+        return copies;
+    }
+
+    /**
+     * The audit of every planned page: made now, or taken over. The preview's reload script is
+     * served by the preview server, not written into the site, so the audit must not miss it.
+     */
+    private static Map<String, PageReport> reports(RenderResult made, Map<String, PlannedFile> plan,
+                                                   Optional<BuildSnapshot> previous, String liveReloadUrl) {
+        Map<String, PageReport> reports = new HashMap<>();
+        previous.ifPresent(p -> p.reports().forEach((path, report) -> {
+            if (plan.containsKey(path)) {
+                reports.put(path, report);
             }
+        }));
+        for (PageReport report : made.reports()) {
+            reports.put(report.outputFile(), liveReloadUrl == null ? report : withoutLink(report, liveReloadUrl));
         }
+        return reports;
     }
 
-    private static List<Article> renderMarkdown(SiteConfig config, TemplateEngine templates, ContentLoader loader,
-                                                List<ContentFile> all, List<ContentFile> published,
-                                                Diagnostics diagnostics) {
-        I18n i18n = templates.i18n();
-        MarkdownOptions markdownOptions = new MarkdownOptions(config.baseUrl(), config.unsafeHtml(),
-                i18n.text("footnotes.back"), templates.theme().templateIds(), SUMMARY_LENGTH);
-        MarkdownRenderer markdown = new MarkdownRenderer(markdownOptions, loader.contentRoot());
-        Map<Path, LinkTargets.Target> targets = new HashMap<>();
-        all.forEach(f -> targets.put(f.file().toAbsolutePath().normalize(), new LinkTargets.Target(f.url(), false)));
-        published.forEach(f -> targets.put(f.file().toAbsolutePath().normalize(), new LinkTargets.Target(f.url(), true)));
-        LinkTargets linkTargets = path -> Optional.ofNullable(targets.get(path));
-        return published.parallelStream().map(file -> {
-            var body = markdown.render(file, linkTargets, diagnostics);
-            List<de.kiezpress.content.Resource> resources = new ArrayList<>(file.resources());
-            body.resources().stream().filter(r -> resources.stream().noneMatch(e -> e.outputPath().equals(r.outputPath())))
-                    .forEach(resources::add);
-            ContentFile withResources = new ContentFile(file.sourcePath(), file.file(), file.meta(), file.slug(), file.url(),
-                    resources, file.markdown(), file.bodyLine());
-            String summary = file.meta().summary().orElse(body.firstParagraph());
-            return new Article(withResources, body.html(), summary, body.sourceMap());
-        }).toList();
+    /**
+     * What is wrong with each page, its links included. A page's links are checked against the
+     * site's files and the ids of the pages they lead to; while neither changed, a page not made
+     * again keeps the findings it had.
+     */
+    private static Map<String, List<Finding>> findings(Map<String, PageReport> reports, RenderResult made,
+                                                       Map<String, PlannedFile> plan, Optional<BuildSnapshot> previous) {
+        Set<String> madeNow = made.reports().stream().map(PageReport::outputFile).collect(Collectors.toSet());
+        Optional<BuildSnapshot> comparable = previous.filter(p -> p.plan().keySet().equals(plan.keySet())
+                && madeNow.stream().allMatch(path -> p.reports().containsKey(path)
+                && p.reports().get(path).ids().equals(reports.get(path).ids())));
+        Map<String, List<Finding>> findings = new TreeMap<>();
+        List<PageReport> toCheck = new ArrayList<>();
+        reports.forEach((path, report) -> comparable.filter(p -> !madeNow.contains(path)).map(p -> p.findings().get(path))
+                .ifPresentOrElse(before -> findings.put(path, before), () -> toCheck.add(report)));
+        if (!toCheck.isEmpty()) {
+            LinkChecker links = SiteRenderer.linkChecker(reports.values(), plan.keySet());
+            toCheck.forEach(report -> findings.put(report.outputFile(), SiteRenderer.findingsOf(report, links)));
+        }
+        return findings;
     }
 
-    private static Optional<SiteConfig> withBaseUrl(SiteConfig config, BuildOptions options, Diagnostics diagnostics) {
-        if (options.baseUrl().isEmpty()) {
-            return Optional.of(config);
-        }
-        Optional<BaseUrl> url = BaseUrl.parse(options.baseUrl().get());
-        if (url.isEmpty()) {
-            diagnostics.error("", Position.UNKNOWN, "--base-url: \"" + options.baseUrl().get()
-                    + "\" is not an absolute http(s) URL", "e.g. https://example.org/sozialraum/");
-        }
-        return url.map(config::withBaseUrl);
+    private static PageReport withoutLink(PageReport report, String href) {
+        List<InternalLink> links = report.links().stream().filter(l -> !l.href().equals(href)).toList();
+        return new PageReport(report.outputFile(), report.findings(), report.ids(), links);
     }
 
-    /** The destination must not hold the site's own files, nor be a folder of the user's. */
-    private static boolean checkDestination(Path source, BuildOptions options, Diagnostics diagnostics) {
-        if (!options.write()) {
-            return true;
-        }
-        Path destination = options.destination().toAbsolutePath().normalize();
-        for (Path guarded : List.of(source, source.resolve(ContentLoader.CONTENT_DIR), source.resolve("themes"))) {
-            if (guarded.startsWith(destination) || destination.startsWith(guarded) && !guarded.equals(source)) {
-                diagnostics.error("", Position.UNKNOWN, "the destination " + destination
-                        + " would replace the site's own files (" + source.relativize(guarded) + ")",
-                        "write the site to its own folder, e.g. -d site");
-                return false;
-            }
-        }
-        Optional<String> refusal = Output.refusalFor(destination);
-        refusal.ifPresent(reason -> diagnostics.error("", Position.UNKNOWN, reason));
-        return refusal.isEmpty();
+    private static BuildOutcome failed(BuildResult.Status status, int articles, Diagnostics diagnostics, Steps steps,
+                                       long start) {
+        return failed(status, articles, 0, 0, diagnostics, steps, start);
+    }
+
+    private static BuildOutcome failed(BuildResult.Status status, int articles, int pages, int files,
+                                       Diagnostics diagnostics, Steps steps, long start) {
+        return new BuildOutcome(result(status, pages, files, articles, diagnostics, steps, start), Optional.empty());
     }
 
     private static BuildResult result(BuildResult.Status status, int pages, int files, int articles, Diagnostics diagnostics,

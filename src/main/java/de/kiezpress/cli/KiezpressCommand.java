@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code kiezpress}: the top command; its work is done by the subcommands. */
 @Command(name = "kiezpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an accessible, German-language news site from Markdown files.",
-        subcommands = {BuildCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class})
 final class KiezpressCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;

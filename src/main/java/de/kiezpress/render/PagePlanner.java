@@ -53,6 +53,8 @@ public final class PagePlanner {
     private final PageViews pages;
     private final Options options;
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
+    private final Map<String, String> templatePaths = new HashMap<>();
+    private final Map<String, Optional<Term>> topicsByName = new HashMap<>();
 
     public PagePlanner(Site site, TemplateEngine templates, ViewFactory views, Options options) {
         this.site = site;
@@ -77,11 +79,11 @@ public final class PagePlanner {
         files.add(simplePage("/404.html", "not-found", "404.peb", "notFound.heading", null, true));
         site.articles().forEach(a -> files.addAll(aliases(a)));
         files.addAll(feeds());
-        files.add(data("suche/index.json", inputsOf(site.news()), () -> SearchIndexWriter.write(site.news(),
+        files.add(data("suche/index.json", teasersOf(site.news()), () -> SearchIndexWriter.write(site.news(),
                 site.config().baseUrl(), views::typeLabel)));
         files.add(data("robots.txt", Set.of(), () -> SitemapWriter.robots(site.config().baseUrl())));
         List<SitemapWriter.Entry> entries = List.copyOf(sitemap);
-        files.add(data("sitemap.xml", inputsOf(site.articles()), () -> SitemapWriter.write(entries, site.config().baseUrl())));
+        files.add(data("sitemap.xml", teasersOf(site.articles()), () -> SitemapWriter.write(entries, site.config().baseUrl())));
         site.articles().forEach(a -> a.file().resources().forEach(r -> files.add(copy(a, r))));
         templates.theme().staticFiles().forEach((path, source) -> {
             String shown = templates.theme().displayPath(source);
@@ -94,7 +96,8 @@ public final class PagePlanner {
         List<Article> related = site.relatedTo(article);
         Set<String> inputs = new LinkedHashSet<>();
         inputs.add(article.sourcePath());
-        related.forEach(r -> inputs.add(r.sourcePath()));
+        related.forEach(r -> inputs.add(Teaser.input(r.sourcePath())));
+        article.topics().forEach(name -> topic(name).ifPresent(topic -> inputs.add(topicInput(topic))));
         sitemap.add(new SitemapWriter.Entry(article.url(), article.lastModified().map(d -> d.date().toString())));
         return page(Permalinks.outputFile(article.url()), template, Origin.of(article.sourcePath()), inputs,
                 article.sourceMap(), () -> {
@@ -121,11 +124,16 @@ public final class PagePlanner {
     private List<PlannedFile> listingPages(Listing listing) {
         List<PlannedFile> files = new ArrayList<>();
         Link feed = feedLink(listing);
-        for (ListingPage listingPage : listing.pages(site.config().pageSize())) {
+        List<ListingPage> listingPages = listing.pages(site.config().pageSize());
+        // every page shows the listing's name and links to all its pages, not only its own articles
+        String shape = "listing:" + listing.url() + " " + listing.name() + " pages=" + listingPages.size();
+        for (ListingPage listingPage : listingPages) {
             boolean home = listing.kind() == ListingKind.HOME && listingPage.number() == 1;
             sitemap.add(new SitemapWriter.Entry(listingPage.url(), newest(listingPage.items())));
+            Set<String> inputs = teasersOf(listingPage.items());
+            inputs.add(shape);
             files.add(page(Permalinks.outputFile(listingPage.url()), home ? "home.peb" : "list.peb",
-                    Origin.of(templatePath(home ? "home.peb" : "list.peb")), inputsOf(listingPage.items()), Map.of(), () -> {
+                    Origin.of(templatePath(home ? "home.peb" : "list.peb")), inputs, Map.of(), () -> {
                         String heading = home ? i18n.text("home.heading") : listingHeading(listing);
                         List<Link> crumbs = home ? List.of() : listingPage.number() > 1
                                 ? List.of(pages.home(), new Link(listingHeading(listing), views.link(listing.url())))
@@ -150,7 +158,7 @@ public final class PagePlanner {
                 ? site.news().stream().filter(a -> a.district().isPresent()).toList()
                 : site.news().stream().filter(a -> !a.topics().isEmpty()).toList();
         sitemap.add(new SitemapWriter.Entry(url, newest(counted)));
-        return page(Permalinks.outputFile(url), "terms.peb", Origin.of(templatePath("terms.peb")), inputsOf(counted),
+        return page(Permalinks.outputFile(url), "terms.peb", Origin.of(templatePath("terms.peb")), teasersOf(counted),
                 Map.of(), () -> {
                     var page = pages.page("terms", url, i18n.text(key + ".heading"))
                             .description(i18n.text(key + ".description"))
@@ -164,7 +172,7 @@ public final class PagePlanner {
 
     private PlannedFile archivePage() {
         sitemap.add(new SitemapWriter.Entry("/archiv/", newest(site.news())));
-        return page("archiv/index.html", "archive.peb", Origin.of(templatePath("archive.peb")), inputsOf(site.news()),
+        return page("archiv/index.html", "archive.peb", Origin.of(templatePath("archive.peb")), teasersOf(site.news()),
                 Map.of(), () -> {
                     var page = pages.page("archive", "/archiv/", i18n.text("archive.heading"))
                             .description(i18n.text("archive.description"))
@@ -181,7 +189,7 @@ public final class PagePlanner {
         List<Article> items = year.months().stream().flatMap(m -> m.items().stream()).toList();
         sitemap.add(new SitemapWriter.Entry(year.url(), newest(items)));
         return page(Permalinks.outputFile(year.url()), "archive-year.peb", Origin.of(templatePath("archive-year.peb")),
-                inputsOf(items), Map.of(), () -> {
+                teasersOf(items), Map.of(), () -> {
                     var page = pages.page("archive-year", year.url(), i18n.text("archive.year", year.year()))
                             .description(i18n.text("archive.yearDescription", year.year()))
                             .section("archive")
@@ -248,7 +256,9 @@ public final class PagePlanner {
         for (Term topic : site.topics()) {
             topic.listing().ifPresent(listing -> {
                 List<Article> entries = first(listing.items(), size);
-                files.add(data(listing.url().substring(1) + "feed.xml", inputsOf(entries), () -> writer.write(
+                Set<String> inputs = inputsOf(entries);
+                inputs.add(topicInput(topic));
+                files.add(data(listing.url().substring(1) + "feed.xml", inputs, () -> writer.write(
                         new Feed(listing.url() + "feed.xml", i18n.text("feed.topic", siteTitle, topic.name()),
                                 listing.url(), entries))));
             });
@@ -343,15 +353,39 @@ public final class PagePlanner {
                 .map(d -> i18n.text("article.scheduled", i18n.longDate(d.date()))).orElse(null);
     }
 
-    private String templatePath(String template) {
-        return templates.theme().find("templates/" + template).map(templates.theme()::displayPath).orElse(template);
+    /** The topic a name in front matter belongs to; looked up once per name, not once per article. */
+    private Optional<Term> topic(String name) {
+        return topicsByName.computeIfAbsent(name, site::topic);
     }
 
+    /** The theme's display path of a template; looked up once per template, not once per page. */
+    private String templatePath(String template) {
+        return templatePaths.computeIfAbsent(template, t -> templates.theme().find("templates/" + t)
+                .map(templates.theme()::displayPath).orElse(t));
+    }
+
+    /** The day the newest of the articles last changed. Compared by day: only the day is shown, and days compare fast. */
     private static Optional<String> newest(List<Article> articles) {
         return articles.stream().map(Article::lastModified).flatMap(Optional::stream)
-                .max(ContentDate::compareTo).map(d -> d.date().toString());
+                .map(ContentDate::date).max(LocalDate::compareTo).map(LocalDate::toString);
     }
 
+    /**
+     * A topic is shown under the spelling most of its articles use, so a page showing it depends
+     * on articles it does not list: the spelling is part of its inputs.
+     */
+    private static String topicInput(Term topic) {
+        return "topic:" + topic.slug() + "=" + topic.name();
+    }
+
+    /** The inputs of a file that lists these articles: what it shows of each (see {@link Teaser}). */
+    private static Set<String> teasersOf(List<Article> articles) {
+        Set<String> inputs = new LinkedHashSet<>();
+        articles.forEach(a -> inputs.add(Teaser.input(a.sourcePath())));
+        return inputs;
+    }
+
+    /** The inputs of a file that carries these articles whole (feeds). */
     private static Set<String> inputsOf(List<Article> articles) {
         Set<String> inputs = new LinkedHashSet<>();
         articles.forEach(a -> inputs.add(a.sourcePath()));

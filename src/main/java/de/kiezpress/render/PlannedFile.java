@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One file the build will write, with what it is made from ({@code inputs}: content files,
- * {@code template:…} names, {@code kiezpress.yaml}), so a preview can redo only what a change touches.
+ * One file the build will write, with what it is made from ({@code inputs}): the content files it
+ * presents ({@code content/x.md}), the {@link Teaser teasers} of those it lists
+ * ({@code teaser:content/x.md}), {@code template:…} names, theme static files, and what it shows of
+ * the site beyond its articles, written as a value ({@code listing:/themen/wohnen/ Wohnen pages=3},
+ * {@code topic:wohnen=Wohnen}). A preview redoes only what a change touches: a file is made again
+ * when one of its inputs changed or its set of inputs did.
  */
 public sealed interface PlannedFile permits PlannedFile.Rendered, PlannedFile.Copied {
 

@@ -59,11 +59,24 @@ public final class SiteRenderer {
 
     /** Renders and writes every file; audit findings of all pages (links included) go to diagnostics. */
     public RenderResult render(Collection<PlannedFile> files, Sink output, Diagnostics diagnostics) {
+        RenderResult result = renderFiles(files, output, diagnostics);
+        if (audit != null) {
+            Map<String, PlannedFile> byPath = new HashMap<>();
+            files.forEach(f -> byPath.put(f.path(), f));
+            reportFindings(result.reports(), byPath, diagnostics);
+        }
+        return result;
+    }
+
+    /**
+     * Renders, audits and writes the given files, but leaves the findings in the reports: links
+     * between pages can only be checked against the whole site, which may be more than these files
+     * (see {@link #reportFindings}).
+     */
+    public RenderResult renderFiles(Collection<PlannedFile> files, Sink output, Diagnostics diagnostics) {
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         ConcurrentLinkedQueue<PageReport> reports = new ConcurrentLinkedQueue<>();
-        Map<String, PlannedFile> byPath = new HashMap<>();
-        files.forEach(f -> byPath.put(f.path(), f));
         files.parallelStream().forEach(file -> {
             if (file instanceof PlannedFile.Copied copied) {
                 output.copy(copied.path(), copied.source());
@@ -84,34 +97,53 @@ public final class SiteRenderer {
             output.write(rendered.path(), bytes.get());
             written.incrementAndGet();
         });
-        List<PageReport> allReports = new ArrayList<>(reports);
-        if (audit != null) {
-            reportFindings(allReports, byPath, diagnostics);
-        }
-        return new RenderResult(pages.get(), written.get(), allReports);
+        return new RenderResult(pages.get(), written.get(), new ArrayList<>(reports));
     }
 
     /** Checks links across pages and turns every finding into a diagnostic against the page's source. */
     public static void reportFindings(List<PageReport> reports, Map<String, PlannedFile> byPath, Diagnostics diagnostics) {
-        Set<String> outputFiles = byPath.keySet();
-        Map<String, Set<String>> ids = reports.stream().collect(Collectors.toMap(PageReport::outputFile, PageReport::ids));
-        LinkChecker links = new LinkChecker(outputFiles, ids);
-        Map<String, List<String[]>> layoutFindings = new TreeMap<>();
+        LinkChecker links = linkChecker(reports, byPath.keySet());
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
         for (PageReport report : reports) {
-            PlannedFile.Rendered page = (PlannedFile.Rendered) byPath.get(report.outputFile());
-            List<Finding> findings = new ArrayList<>(report.findings());
-            findings.addAll(links.check(report));
-            for (Finding finding : findings) {
+            findings.put(report.outputFile(), findingsOf(report, links));
+        }
+        report(findings, byPath, diagnostics);
+    }
+
+    /** Checks links against every file of the site and the ids of every audited page. */
+    public static LinkChecker linkChecker(Collection<PageReport> reports, Set<String> outputFiles) {
+        Map<String, Set<String>> ids = reports.stream().collect(Collectors.toMap(PageReport::outputFile, PageReport::ids));
+        return new LinkChecker(outputFiles, ids);
+    }
+
+    /** Everything wrong with one page: what its audit found, and its links that lead nowhere. */
+    public static List<Finding> findingsOf(PageReport report, LinkChecker links) {
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.addAll(links.check(report));
+        return findings;
+    }
+
+    /**
+     * Turns the findings of the pages into diagnostics: against the article's line where the text
+     * made it, else once for the layout, naming how many pages show it.
+     *
+     * @param findings the findings of every page, by output path
+     */
+    public static void report(Map<String, List<Finding>> findings, Map<String, PlannedFile> byPath, Diagnostics diagnostics) {
+        Map<String, List<String[]>> layoutFindings = new TreeMap<>();
+        findings.forEach((path, pageFindings) -> {
+            PlannedFile.Rendered page = (PlannedFile.Rendered) byPath.get(path);
+            for (Finding finding : pageFindings) {
                 Position inSource = page.sourceMap().get(finding.sourceKey());
                 if (inSource != null) {
                     diagnostics.warning(page.origin().file(), inSource, finding.message(), finding.hint());
                 } else {
                     // made by the layout, not an article's text: told once, for all the pages that show it
                     layoutFindings.computeIfAbsent(finding.message() + "\n" + finding.hint(), k -> new ArrayList<>())
-                            .add(new String[] {"/" + report.outputFile(), page.template()});
+                            .add(new String[] {"/" + path, page.template()});
                 }
             }
-        }
+        });
         layoutFindings.forEach((key, pages) -> {
             String[] parts = key.split("\n", 2);
             pages.sort(Comparator.comparing((String[] p) -> p[0]));

@@ -89,7 +89,8 @@ public final class Build {
         Publication publication = new Publication(options.now(), options.drafts(), options.future());
         List<ContentFile> published = files.stream().filter(f -> publication.publishes(f.meta())).toList();
 
-        MarkdownStage markdown = new MarkdownStage(config, theme, loader.contentRoot(), files, published);
+        List<Path> broken = loaded.stream().filter(f -> f.file().isEmpty()).map(f -> f.candidate().file()).toList();
+        MarkdownStage markdown = new MarkdownStage(config, theme, loader.contentRoot(), broken, files, published);
         List<RenderedArticle> rendered = steps.run("render Markdown", () -> markdown.render(published, previous,
                 reuse.articlesReusable(), diagnostics));
         List<Article> articles = rendered.stream().map(RenderedArticle::article).toList();

@@ -28,11 +28,12 @@ final class MarkdownStage {
     private final Map<Path, LinkTargets.Target> targets;
     private final Path contentRoot;
 
-    MarkdownStage(SiteConfig config, LoadedTheme theme, Path contentRoot, List<ContentFile> all,
+    /** @param broken content files that exist but could not be loaded (their errors are reported) */
+    MarkdownStage(SiteConfig config, LoadedTheme theme, Path contentRoot, List<Path> broken, List<ContentFile> all,
                   List<ContentFile> published) {
         this.options = new MarkdownOptions(config.baseUrl(), config.unsafeHtml(),
                 theme.requireTemplates().i18n().text("footnotes.back"), theme.templateIds(), SUMMARY_LENGTH);
-        this.targets = linkTargets(all, published);
+        this.targets = linkTargets(broken, all, published);
         this.contentRoot = contentRoot;
     }
 
@@ -73,9 +74,11 @@ final class MarkdownStage {
         return new RenderedArticle(file, new Article(withResources, body.html(), summary, body.sourceMap()), own.sorted());
     }
 
-    /** Where each content file is published: all loaded files, marked as published or not. */
-    private static Map<Path, LinkTargets.Target> linkTargets(List<ContentFile> all, List<ContentFile> published) {
+    /** Where each content file is published: all loaded files, marked as published or not; broken ones too. */
+    private static Map<Path, LinkTargets.Target> linkTargets(List<Path> broken, List<ContentFile> all,
+                                                             List<ContentFile> published) {
         Map<Path, LinkTargets.Target> targets = new HashMap<>();
+        broken.forEach(path -> targets.put(path.toAbsolutePath().normalize(), LinkTargets.Target.broken()));
         all.forEach(f -> targets.put(f.file().toAbsolutePath().normalize(), new LinkTargets.Target(f.url(), false)));
         published.forEach(f -> targets.put(f.file().toAbsolutePath().normalize(), new LinkTargets.Target(f.url(), true)));
         return targets;

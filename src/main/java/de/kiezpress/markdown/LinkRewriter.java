@@ -198,6 +198,10 @@ final class LinkRewriter {
                     "check the path; it is relative to this file");
             return Optional.empty();
         }
+        if (found.get().isBroken()) {
+            // the target's own errors are reported; a second error for every link to it would bury them
+            return Optional.empty();
+        }
         if (!found.get().published()) {
             context.diagnostics().warning(context.file(), position(node), "link to \"" + url
                     + "\", which is not published in this build (a draft, or dated in the future, or expired)");

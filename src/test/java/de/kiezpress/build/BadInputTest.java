@@ -122,6 +122,20 @@ class BadInputTest {
     }
 
     @Test
+    void reportsABrokenFileOnceNotAgainForEveryLinkToIt() {
+        TestSite site = goodSite()
+                .file("content/pressemitteilungen/2022-06-20-kaputt.md", "---\ntitle: Kaputt\ndate: gestern\n---\nText\n")
+                .article("content/pressemitteilungen/2022-06-21-verweis.md", "",
+                        "Siehe [die kaputte Meldung](2022-06-20-kaputt.md) und [noch einmal](2022-06-20-kaputt.md).\n");
+
+        TestSite.Run run = site.build();
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.diagnostics()).containsExactly("content/pressemitteilungen/2022-06-20-kaputt.md:3:7: error: "
+                + "date: \"gestern\" is not a date (expected YYYY-MM-DD) (e.g. 2022-06-14 or 2022-06-14T10:00)");
+    }
+
+    @Test
     void reportsTwoSourcesOnOneUrlNamingBoth() {
         TestSite site = goodSite()
                 .article("content/pressemitteilungen/2022-06-20-kita.md", "", "Eins.")

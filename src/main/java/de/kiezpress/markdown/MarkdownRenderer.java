@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 
 /**
  * Renders article bodies. One parser and one renderer are built per site and shared by all
@@ -116,9 +115,7 @@ public final class MarkdownRenderer {
     private String firstParagraph(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph paragraph) {
-                var fragment = Jsoup.parseBodyFragment(renderer.render(paragraph)).body();
-                fragment.select("sup:has(a.footnote-ref)").remove();
-                String text = fragment.text().strip();
+                String text = PlainText.asRead(paragraph);
                 if (!text.isEmpty()) {
                     return cut(text, options.summaryLength());
                 }

@@ -17,15 +17,18 @@ final class DistrictTimeline {
     final int[] district;
     /** Row {@code k} is {@code [timelineStart[k], timelineStart[k + 1])} of {@link #timeline}. */
     final int[] timelineStart;
-    /** Each district's documents by day, then by document index. */
+    /** Each district's documents by day, then by document index; with their days alongside. */
     final int[] timeline;
+    final int[] timelineDays;
     /** Where each document is on its district's timeline. */
     final int[] positionOnTimeline;
 
-    private DistrictTimeline(int[] district, int[] timelineStart, int[] timeline, int[] positionOnTimeline) {
+    private DistrictTimeline(int[] district, int[] timelineStart, int[] timeline, int[] timelineDays,
+            int[] positionOnTimeline) {
         this.district = district;
         this.timelineStart = timelineStart;
         this.timeline = timeline;
+        this.timelineDays = timelineDays;
         this.positionOnTimeline = positionOnTimeline;
     }
 
@@ -61,12 +64,14 @@ final class DistrictTimeline {
             return order != 0 ? order : Integer.compare(left, right);
         });
         int[] timeline = new int[byDistrictAndDay.length];
+        int[] timelineDays = new int[byDistrictAndDay.length];
         int[] positionOnTimeline = new int[size];
         Arrays.fill(positionOnTimeline, -1);
         for (int position = 0; position < timeline.length; position++) {
             timeline[position] = byDistrictAndDay[position];
+            timelineDays[position] = epochDays[timeline[position]];
             positionOnTimeline[timeline[position]] = position;
         }
-        return new DistrictTimeline(district, timelineStart, timeline, positionOnTimeline);
+        return new DistrictTimeline(district, timelineStart, timeline, timelineDays, positionOnTimeline);
     }
 }

@@ -55,13 +55,13 @@ public final class RelatedIndex {
         }
         int largestDaysApart = size == 0 ? 0
                 : Arrays.stream(epochDays).max().getAsInt() - Arrays.stream(epochDays).min().getAsInt();
-        TopicIndex topics = TopicIndex.build(documents);
         DistrictTimeline districts = DistrictTimeline.build(documents, epochDays);
+        TopicIndex topics = TopicIndex.build(documents, epochDays, districts.district);
         IndexedCorpus corpus = new IndexedCorpus(
                 TextIndex.build(documents, settings),
                 topics,
                 districts,
-                DocumentFacts.of(documents, districts, topics),
+                DocumentFacts.of(epochDays, districts, topics),
                 tieRanks(documents),
                 new RecencyTable(settings.recencyWeight(), settings.recencyHalfLifeDays(), largestDaysApart));
         return new RelatedIndex(settings, ids, Map.copyOf(indexById), corpus);

@@ -4,37 +4,58 @@ package de.kiezpress.related;
  * Finds the most related documents of one document at a time; holds the scratch space for it,
  * so each thread uses its own.
  *
- * <p>Candidates are only the documents reached through the document's text terms or topics:
- * their text dot products and shared-topic counts are accumulated side by side in one array
- * indexed by document. A cheap upper bound of each candidate's score is compared with the
- * weakest of the best found so far, and only candidates that could still enter are scored
- * exactly. Documents that share nothing but the district are added last, nearest in time
- * first, while they can still enter the list.
+ * <p>Three sources of candidates, each visited so that it can stop early:
+ * <ol>
+ * <li>Documents sharing text terms, found through the postings of the document's own terms,
+ * their dot products accumulated in an array indexed by document. A bound that needs nothing
+ * but that array rules out most of them; the rest are scored exactly.
+ * <li>Documents sharing topics, visited nearest in time first along each topic's timeline, those
+ * of the same district first: without shared text their score is at most
+ * {@code (topicWeight + districtWeight) * recency}, which only shrinks with the distance, so
+ * each walk stops as soon as that bound cannot beat the weakest of the best found so far.
+ * <li>Documents sharing only the district, along the district's timeline in the same way.
+ * </ol>
+ * A document may be met by several sources, or scored lower by a later one that does not see
+ * all it shares: if it is among the best it is not offered again, and otherwise a score no
+ * higher than the one it had cannot enter, since the weakest kept only ever gets stronger.
+ * So every source may score what it meets with what it knows.
  */
 final class Scorer {
 
-    private static final int TEXT = 0;
-    private static final int TOPICS = 1;
+    /** Float sums can differ from exact ones in the last bits; bounds are raised by this much. */
+    private static final double SLACK = 1e-6;
 
     private final RelatedSettings settings;
     private final IndexedCorpus corpus;
+    private final TopicIndex topics;
     private final int[] facts;
     private final TopCandidates best;
     /**
-     * Per document, the text dot product and the number of shared topics with the current
-     * document; both 0 for documents not reached (yet), and cleared again after each document.
+     * Two ints per document: the text dot product with the current document as float bits (0
+     * for documents not reached), and the document's meta key, copied here so that the bound
+     * reads both from one cache line.
      */
-    private final float[] accumulated;
-    /** The documents reached, in order; one spare slot for the branch-free append. */
+    private final int[] scratch;
+    /** The documents reached through text, in order; one spare slot for the branch-free append. */
     private final int[] candidates;
+
+    private int document;
+    private int ownDay;
+    private int ownDistrict;
+    private int ownTopicCount;
+    private int ownKey;
 
     Scorer(RelatedSettings settings, IndexedCorpus corpus) {
         this.settings = settings;
         this.corpus = corpus;
+        this.topics = corpus.topics();
         this.facts = corpus.facts().facts;
         int size = corpus.size();
         this.best = new TopCandidates(settings.count(), corpus.tieRank());
-        this.accumulated = new float[2 * size];
+        this.scratch = new int[2 * size];
+        for (int d = 0; d < size; d++) {
+            scratch[2 * d + 1] = corpus.facts().metaKey(d);
+        }
         this.candidates = new int[size + 1];
     }
 
@@ -43,165 +64,152 @@ final class Scorer {
         if (settings.count() == 0) {
             return new int[0];
         }
-        int candidateCount = 0;
-        if (settings.textWeight() > 0) {
-            candidateCount = accumulateText(document, candidateCount);
-        }
-        if (settings.topicWeight() > 0) {
-            candidateCount = accumulateTopics(document, candidateCount);
-        }
+        this.document = document;
+        int own = document * DocumentFacts.STRIDE;
+        ownDay = facts[own + DocumentFacts.DAY];
+        ownDistrict = facts[own + DocumentFacts.DISTRICT];
+        ownTopicCount = facts[own + DocumentFacts.TOPIC_COUNT];
+        ownKey = facts[own + DocumentFacts.META_KEY];
         best.clear();
-        scoreCandidates(document, candidateCount);
-        if (settings.districtWeight() > 0 && district(document) != DocumentFacts.NO_DISTRICT) {
-            addNearestOfSameDistrict(document);
+        if (settings.textWeight() > 0) {
+            scoreTextCandidates(accumulateText());
+        }
+        if (settings.topicWeight() > 0 && ownTopicCount > 0) {
+            walkTopics();
+        }
+        if (settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT) {
+            DistrictTimeline districts = corpus.districts();
+            walk(districts.timeline, districts.timelineDays, districts.timelineStart[ownDistrict],
+                    districts.timelineStart[ownDistrict + 1], districts.positionOnTimeline[document],
+                    settings.districtWeight(), false);
         }
         return best.takeBestFirst();
     }
 
     /** Dot products of unit vectors through the postings of the document's own terms. */
-    private int accumulateText(int document, int candidateCount) {
+    private int accumulateText() {
         TextIndex text = corpus.text();
         int[] postingDocuments = text.postingDocuments;
         float[] postingWeights = text.postingWeights;
-        float[] sums = accumulated;
+        int[] sums = scratch;
         int[] reached = candidates;
-        int count = candidateCount;
+        int count = 0;
         for (int i = text.documentStart[document]; i < text.documentStart[document + 1]; i++) {
             int term = text.documentTerms[i];
             float weight = text.documentWeights[i];
             for (int p = text.postingStart[term], end = text.postingStart[term + 1]; p < end; p++) {
                 int candidate = postingDocuments[p];
-                int slot = 2 * candidate + TEXT;
-                float similarity = sums[slot];
-                // Weights are positive and topics come later: 0 means "not reached before".
-                // Appending unconditionally and counting conditionally avoids a branch the
-                // processor could not predict.
-                if (similarity == 0) {
-                    reached[count++] = candidate;
-                }
-                sums[slot] = similarity + weight * postingWeights[p];
-            }
-        }
-        return count;
-    }
-
-    private int accumulateTopics(int document, int candidateCount) {
-        TopicIndex topics = corpus.topics();
-        int[] postingDocuments = topics.postingDocuments;
-        float[] sums = accumulated;
-        int[] reached = candidates;
-        int count = candidateCount;
-        for (int i = topics.firstTopic(document); i < topics.endOfTopics(document); i++) {
-            int topic = topics.topic(i);
-            for (int p = topics.postingStart[topic], end = topics.postingStart[topic + 1]; p < end; p++) {
-                int candidate = postingDocuments[p];
                 int slot = 2 * candidate;
-                float shared = sums[slot + TOPICS];
-                if (shared == 0 && sums[slot + TEXT] == 0) {
-                    reached[count++] = candidate;
-                }
-                sums[slot + TOPICS] = shared + 1;
+                float similarity = Float.intBitsToFloat(sums[slot]);
+                // Weights are positive: 0 means "not reached before". Appending always and
+                // counting conditionally spares a branch the processor could not predict.
+                reached[count] = candidate;
+                count += similarity == 0 ? 1 : 0;
+                sums[slot] = Float.floatToRawIntBits(similarity + weight * postingWeights[p]);
             }
         }
         return count;
     }
 
-    /**
-     * Scores the candidates and clears their accumulators. The bound replaces the Jaccard index
-     * by {@code shared / |own topics|} (the union is never smaller than one's own topics), the
-     * district by a match and the recency factor by its maximum, so it needs nothing but the
-     * accumulators; once the list is full it rules out most candidates.
-     */
-    private void scoreCandidates(int document, int candidateCount) {
-        int ownTopics = topicCount(document);
-        double topicPerShared = ownTopics == 0 ? 0 : settings.topicWeight() / ownTopics;
-        double districtAtMost = district(document) != DocumentFacts.NO_DISTRICT ? settings.districtWeight() : 0;
+    /** Scores the documents reached through text, and clears their sums. */
+    private void scoreTextCandidates(int count) {
         double recencyAtMost = 1 + settings.recencyWeight();
-        // Float sums may differ from exact ones in the last bits: keep the bound above them.
-        double slack = 1e-6;
-        float[] sums = accumulated;
-        for (int i = 0; i < candidateCount; i++) {
+        int[] sums = scratch;
+        for (int i = 0; i < count; i++) {
             int candidate = candidates[i];
             int slot = 2 * candidate;
-            float text = sums[slot + TEXT];
-            int shared = (int) sums[slot + TOPICS];
-            sums[slot + TEXT] = 0;
-            sums[slot + TOPICS] = 0;
+            float text = Float.intBitsToFloat(sums[slot]);
+            sums[slot] = 0;
             if (candidate == document) {
                 continue;
             }
             if (best.isFull()) {
-                double bound = (topicPerShared * shared + districtAtMost + settings.textWeight() * text)
-                        * recencyAtMost + slack;
-                if (bound < best.weakestScore()) {
+                int key = sums[slot + 1];
+                double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
+                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
+                        + settings.textWeight() * text) * recencyAtMost;
+                if (bound + SLACK < best.weakestScore()) {
                     continue;
                 }
             }
-            offer(candidate, score(document, candidate, text, shared));
+            offer(candidate, score(candidate, text));
+        }
+    }
+
+    /** For each topic, first the documents of the same district, then all others. */
+    private void walkTopics() {
+        boolean districtCounts = settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT;
+        int firstEntry = topics.firstTopic(document);
+        int endEntry = topics.endOfTopics(document);
+        if (districtCounts) {
+            for (int entry = firstEntry; entry < endEntry; entry++) {
+                walk(topics.byDistrict, topics.byDistrictDays, topics.districtRunStart[entry],
+                        topics.districtRunEnd[entry], topics.positionByDistrict[entry],
+                        settings.topicWeight() + settings.districtWeight(), false);
+            }
+        }
+        for (int entry = firstEntry; entry < endEntry; entry++) {
+            int topic = topics.topic(entry);
+            walk(topics.byDay, topics.byDayDays, topics.timelineStart[topic], topics.timelineStart[topic + 1],
+                    topics.positionByDay[entry], settings.topicWeight(), districtCounts);
         }
     }
 
     /**
-     * Walks the district's timeline outwards from the document. A document sharing only the
-     * district scores {@code districtWeight * recency}, which shrinks with the distance in time,
-     * so once one cannot enter the list, none further away can.
+     * Visits {@code timeline[first, end)}, sorted by day, outwards from the document at
+     * {@code position}, nearest in time first, until even {@code weightAtMost * recency} could
+     * not enter the list.
      *
-     * <p>Candidates scored before have a score at least this high: if they were left out, this
-     * lower score cannot enter either, since the weakest kept only ever gets stronger; if they
-     * are in the list, they must not enter twice.
+     * @param skipOwnDistrict leave out documents of the document's district (walked before)
      */
-    private void addNearestOfSameDistrict(int document) {
-        DistrictTimeline districts = corpus.districts();
-        int[] timeline = districts.timeline;
-        int district = district(document);
-        int day = day(document);
-        int first = districts.timelineStart[district];
-        int end = districts.timelineStart[district + 1];
-        int earlier = districts.positionOnTimeline[document] - 1;
-        int later = districts.positionOnTimeline[document] + 1;
+    private void walk(int[] timeline, int[] days, int first, int end, int position, double weightAtMost,
+            boolean skipOwnDistrict) {
+        RecencyTable recency = corpus.recency();
+        int earlier = position - 1;
+        int later = position + 1;
         while (earlier >= first || later < end) {
-            boolean takeEarlier = later >= end
-                    || earlier >= first && day - day(timeline[earlier]) <= day(timeline[later]) - day;
-            int candidate = takeEarlier ? timeline[earlier--] : timeline[later++];
-            double score = score(document, candidate, 0, 0);
-            if (best.isFull() && score < best.weakestScore()) {
+            boolean takeEarlier = later >= end || earlier >= first && ownDay - days[earlier] <= days[later] - ownDay;
+            int at = takeEarlier ? earlier-- : later++;
+            double factor = recency.factor(days[at] - ownDay);
+            if (best.isFull() && weightAtMost * factor + SLACK < best.weakestScore()) {
                 return;
             }
-            if (!best.contains(candidate)) {
-                offer(candidate, score);
+            int candidate = timeline[at];
+            int other = candidate * DocumentFacts.STRIDE;
+            if (skipOwnDistrict && facts[other + DocumentFacts.DISTRICT] == ownDistrict || best.contains(candidate)) {
+                continue;
             }
+            if (best.isFull()) {
+                int key = facts[other + DocumentFacts.META_KEY];
+                double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
+                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)) * factor;
+                if (bound + SLACK < best.weakestScore()) {
+                    continue;
+                }
+            }
+            offer(candidate, score(candidate, 0));
         }
     }
 
     private void offer(int candidate, double score) {
-        if (score > 0) {
+        if (score > 0 && !best.contains(candidate)) {
             best.offer(candidate, score);
         }
     }
 
-    /** The formula documented in the package: the weighted sum, scaled by the recency factor. */
-    private double score(int document, int candidate, float text, int topicsInCommon) {
-        int own = document * DocumentFacts.STRIDE;
+    /** The formula documented in the package, given the text similarity. */
+    private double score(int candidate, float text) {
         int other = candidate * DocumentFacts.STRIDE;
-        double jaccard = topicsInCommon == 0 ? 0 : (double) topicsInCommon
-                / (facts[own + DocumentFacts.TOPIC_COUNT] + facts[other + DocumentFacts.TOPIC_COUNT] - topicsInCommon);
-        int district = facts[own + DocumentFacts.DISTRICT];
-        boolean sameDistrict = district != DocumentFacts.NO_DISTRICT && district == facts[other + DocumentFacts.DISTRICT];
+        int shared = DocumentFacts.mayShareTopics(ownKey, facts[other + DocumentFacts.META_KEY])
+                ? topics.sharedTopics(document, candidate)
+                : 0;
+        double jaccard = shared == 0 ? 0
+                : (double) shared / (ownTopicCount + facts[other + DocumentFacts.TOPIC_COUNT] - shared);
+        boolean sameDistrict = ownDistrict != DocumentFacts.NO_DISTRICT
+                && ownDistrict == facts[other + DocumentFacts.DISTRICT];
         double sum = settings.topicWeight() * jaccard
                 + (sameDistrict ? settings.districtWeight() : 0)
                 + settings.textWeight() * text;
-        return sum * corpus.recency().factor(facts[other + DocumentFacts.DAY] - facts[own + DocumentFacts.DAY]);
-    }
-
-    private int day(int document) {
-        return facts[document * DocumentFacts.STRIDE + DocumentFacts.DAY];
-    }
-
-    private int district(int document) {
-        return facts[document * DocumentFacts.STRIDE + DocumentFacts.DISTRICT];
-    }
-
-    private int topicCount(int document) {
-        return facts[document * DocumentFacts.STRIDE + DocumentFacts.TOPIC_COUNT];
+        return sum * corpus.recency().factor(facts[other + DocumentFacts.DAY] - ownDay);
     }
 }

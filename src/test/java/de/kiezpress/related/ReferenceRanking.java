@@ -17,10 +17,20 @@ final class ReferenceRanking {
 
     private final IndexedCorpus corpus;
     private final RelatedSettings settings;
+    /** Each document's text vector as term id → weight. */
+    private final List<Map<Integer, Float>> vectors = new ArrayList<>();
 
     ReferenceRanking(RelatedIndex index) {
         this.corpus = index.corpus();
         this.settings = index.settings();
+        TextIndex text = corpus.text();
+        for (int d = 0; d < corpus.size(); d++) {
+            Map<Integer, Float> vector = new HashMap<>();
+            for (int i = text.documentStart[d]; i < text.documentStart[d + 1]; i++) {
+                vector.put(text.documentTerms[i], text.documentWeights[i]);
+            }
+            vectors.add(vector);
+        }
     }
 
     /** Every other document with a positive score, best first, ties by the index's tie rank. */
@@ -52,10 +62,7 @@ final class ReferenceRanking {
 
     double cosine(int document, int other) {
         TextIndex text = corpus.text();
-        Map<Integer, Float> otherWeights = new HashMap<>();
-        for (int i = text.documentStart[other]; i < text.documentStart[other + 1]; i++) {
-            otherWeights.put(text.documentTerms[i], text.documentWeights[i]);
-        }
+        Map<Integer, Float> otherWeights = vectors.get(other);
         // Summed like the scorer does: in float, in the order of the document's own terms.
         float dot = 0;
         for (int i = text.documentStart[document]; i < text.documentStart[document + 1]; i++) {

@@ -59,7 +59,12 @@ final class Scorer {
         this.candidates = new int[size + 1];
     }
 
-    /** The indexes of the documents most related to {@code document}, best first. */
+    /**
+     * The indexes of the documents most related to {@code document}, best first.
+     *
+     * <p>The order of the steps only matters for speed: the strongest candidates come first (same
+     * topics, same district, near in time), so that the bar the others must clear is high early.
+     */
     int[] mostRelatedTo(int document) {
         if (settings.count() == 0) {
             return new int[0];
@@ -71,13 +76,21 @@ final class Scorer {
         ownTopicCount = facts[own + DocumentFacts.TOPIC_COUNT];
         ownKey = facts[own + DocumentFacts.META_KEY];
         best.clear();
-        if (settings.textWeight() > 0) {
-            scoreTextCandidates(accumulateText());
+        boolean walkTopics = settings.topicWeight() > 0 && ownTopicCount > 0;
+        boolean districtCounts = settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT;
+        int reachedByText = settings.textWeight() > 0 ? accumulateText() : 0;
+        if (walkTopics) {
+            if (districtCounts) {
+                walkTopicsInOwnDistrict();
+            } else {
+                walkTopicsEverywhere(false);
+            }
         }
-        if (settings.topicWeight() > 0 && ownTopicCount > 0) {
-            walkTopics();
+        scoreTextCandidates(reachedByText);
+        if (walkTopics && districtCounts) {
+            walkTopicsEverywhere(true);
         }
-        if (settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT) {
+        if (districtCounts) {
             DistrictTimeline districts = corpus.districts();
             walk(districts.timeline, districts.timelineDays, districts.timelineStart[ownDistrict],
                     districts.timelineStart[ownDistrict + 1], districts.positionOnTimeline[document],
@@ -111,9 +124,17 @@ final class Scorer {
         return count;
     }
 
-    /** Scores the documents reached through text, and clears their sums. */
+    /**
+     * Scores the documents reached through text, and clears their sums: from here on, the
+     * walks see a text similarity of 0, a lower bound for what they meet again.
+     *
+     * <p>Two bounds before the exact score: the first needs only the sums (most candidates fail
+     * it), the second also the candidate's facts, to use its real recency factor; only what
+     * passes both costs a merge of topic lists.
+     */
     private void scoreTextCandidates(int count) {
         double recencyAtMost = 1 + settings.recencyWeight();
+        RecencyTable recency = corpus.recency();
         int[] sums = scratch;
         for (int i = 0; i < count; i++) {
             int candidate = candidates[i];
@@ -124,11 +145,19 @@ final class Scorer {
                 continue;
             }
             if (best.isFull()) {
-                int key = sums[slot + 1];
-                double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
-                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
-                        + settings.textWeight() * text) * recencyAtMost;
-                if (bound + SLACK < best.weakestScore()) {
+                double jaccardAtMost = DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, sums[slot + 1]);
+                double withoutDistrict = settings.topicWeight() * jaccardAtMost + settings.textWeight() * text;
+                boolean maybeSameDistrict = DocumentFacts.maybeSameDistrict(ownKey, sums[slot + 1]);
+                if ((withoutDistrict + (maybeSameDistrict ? settings.districtWeight() : 0)) * recencyAtMost + SLACK
+                        < best.weakestScore()) {
+                    continue;
+                }
+                int other = candidate * DocumentFacts.STRIDE;
+                boolean sameDistrict = ownDistrict != DocumentFacts.NO_DISTRICT
+                        && ownDistrict == facts[other + DocumentFacts.DISTRICT];
+                double factor = recency.factor(facts[other + DocumentFacts.DAY] - ownDay);
+                if ((withoutDistrict + (sameDistrict ? settings.districtWeight() : 0)) * factor + SLACK
+                        < best.weakestScore()) {
                     continue;
                 }
             }
@@ -136,29 +165,29 @@ final class Scorer {
         }
     }
 
-    /** For each topic, first the documents of the same district, then all others. */
-    private void walkTopics() {
-        boolean districtCounts = settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT;
-        int firstEntry = topics.firstTopic(document);
-        int endEntry = topics.endOfTopics(document);
-        if (districtCounts) {
-            for (int entry = firstEntry; entry < endEntry; entry++) {
-                walk(topics.byDistrict, topics.byDistrictDays, topics.districtRunStart[entry],
-                        topics.districtRunEnd[entry], topics.positionByDistrict[entry],
-                        settings.topicWeight() + settings.districtWeight(), false);
-            }
+    /** Each topic's documents in the document's district, nearest in time first. */
+    private void walkTopicsInOwnDistrict() {
+        for (int entry = topics.firstTopic(document); entry < topics.endOfTopics(document); entry++) {
+            walk(topics.byDistrict, topics.byDistrictDays, topics.districtRunStart[entry],
+                    topics.districtRunEnd[entry], topics.positionByDistrict[entry],
+                    settings.topicWeight() + settings.districtWeight(), false);
         }
-        for (int entry = firstEntry; entry < endEntry; entry++) {
+    }
+
+    /** Each topic's documents in all districts, or in all but the document's own, nearest in time first. */
+    private void walkTopicsEverywhere(boolean skipOwnDistrict) {
+        for (int entry = topics.firstTopic(document); entry < topics.endOfTopics(document); entry++) {
             int topic = topics.topic(entry);
             walk(topics.byDay, topics.byDayDays, topics.timelineStart[topic], topics.timelineStart[topic + 1],
-                    topics.positionByDay[entry], settings.topicWeight(), districtCounts);
+                    topics.positionByDay[entry], settings.topicWeight(), skipOwnDistrict);
         }
     }
 
     /**
      * Visits {@code timeline[first, end)}, sorted by day, outwards from the document at
      * {@code position}, nearest in time first, until even {@code weightAtMost * recency} could
-     * not enter the list.
+     * not enter the list. Documents that share text are scored with it while the text sums are
+     * there; the walk may stop before reaching them, because they are all scored from the sums.
      *
      * @param skipOwnDistrict leave out documents of the document's district (walked before)
      */
@@ -179,15 +208,17 @@ final class Scorer {
             if (skipOwnDistrict && facts[other + DocumentFacts.DISTRICT] == ownDistrict || best.contains(candidate)) {
                 continue;
             }
+            float text = Float.intBitsToFloat(scratch[2 * candidate]);
             if (best.isFull()) {
                 int key = facts[other + DocumentFacts.META_KEY];
                 double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
-                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)) * factor;
+                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
+                        + settings.textWeight() * text) * factor;
                 if (bound + SLACK < best.weakestScore()) {
                     continue;
                 }
             }
-            offer(candidate, score(candidate, 0));
+            offer(candidate, score(candidate, text));
         }
     }
 

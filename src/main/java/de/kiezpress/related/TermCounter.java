@@ -12,8 +12,9 @@ final class TermCounter {
 
     private int[] keys = new int[1024];
     private int[] counts = new int[1024];
-    /** Distinct terms in order of first occurrence, which also says which slots to clear. */
+    /** Distinct terms in order of first occurrence, and the slot each one sits in. */
     private int[] inOrder = new int[512];
+    private int[] slotOf = new int[512];
     private int distinct;
 
     TermCounter() {
@@ -38,8 +39,11 @@ final class TermCounter {
         counts[slot] = 1;
         if (distinct == inOrder.length) {
             inOrder = Arrays.copyOf(inOrder, 2 * distinct);
+            slotOf = Arrays.copyOf(slotOf, 2 * distinct);
         }
-        inOrder[distinct++] = termId;
+        inOrder[distinct] = termId;
+        slotOf[distinct] = slot;
+        distinct++;
         if (2 * distinct > keys.length) {
             grow();
         }
@@ -53,12 +57,8 @@ final class TermCounter {
         int[] termIds = Arrays.copyOf(inOrder, distinct);
         int[] termCounts = new int[distinct];
         for (int i = 0; i < distinct; i++) {
-            int slot = slotOf(termIds[i]);
-            termCounts[i] = counts[slot];
-        }
-        // All counts are read before any slot is cleared: clearing breaks the probe chains.
-        for (int termId : termIds) {
-            keys[slotOf(termId)] = EMPTY;
+            termCounts[i] = counts[slotOf[i]];
+            keys[slotOf[i]] = EMPTY;
         }
         distinct = 0;
         return new GermanTextAnalyzer.TermCounts(termIds, termCounts);
@@ -69,32 +69,21 @@ final class TermCounter {
         return (hash ^ hash >>> 16) & mask;
     }
 
-    /** The slot of a term that is in the table; skips cleared slots, so it works while clearing. */
-    private int slotOf(int termId) {
-        int mask = keys.length - 1;
-        int slot = home(termId, mask);
-        while (keys[slot] != termId) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-
     private void grow() {
-        int[] oldKeys = keys;
         int[] oldCounts = counts;
-        keys = new int[2 * oldKeys.length];
-        counts = new int[2 * oldKeys.length];
+        int[] oldSlots = Arrays.copyOf(slotOf, distinct);
+        keys = new int[2 * keys.length];
+        counts = new int[keys.length];
         Arrays.fill(keys, EMPTY);
         int mask = keys.length - 1;
-        for (int old = 0; old < oldKeys.length; old++) {
-            if (oldKeys[old] != EMPTY) {
-                int slot = home(oldKeys[old], mask);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[old];
-                counts[slot] = oldCounts[old];
+        for (int i = 0; i < distinct; i++) {
+            int slot = home(inOrder[i], mask);
+            while (keys[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
             }
+            keys[slot] = inOrder[i];
+            counts[slot] = oldCounts[oldSlots[i]];
+            slotOf[i] = slot;
         }
     }
 }

@@ -7,14 +7,16 @@ package de.kiezpress.related;
  * <p>Three sources of candidates, each visited so that it can stop early:
  * <ol>
  * <li>Documents sharing text terms, found through the postings of the document's own terms,
- * their dot products accumulated in an array indexed by document. A bound that needs nothing
- * but that array rules out most of them; the rest are scored exactly.
+ * their dot products accumulated in an array indexed by document. Bounds rule out most of them
+ * before the exact score.
  * <li>Documents sharing topics, visited nearest in time first along each topic's timeline, those
  * of the same district first: without shared text their score is at most
  * {@code (topicWeight + districtWeight) * recency}, which only shrinks with the distance, so
  * each walk stops as soon as that bound cannot beat the weakest of the best found so far.
  * <li>Documents sharing only the district, along the district's timeline in the same way.
  * </ol>
+ * The text sums are accumulated first and the topics of the own district walked next, with the
+ * text sums at hand: those candidates tend to be the strongest, which raises the bar early.
  * A document may be met by several sources, or scored lower by a later one that does not see
  * all it shares: if it is among the best it is not offered again, and otherwise a score no
  * higher than the one it had cannot enter, since the weakest kept only ever gets stronger.
@@ -22,7 +24,10 @@ package de.kiezpress.related;
  */
 final class Scorer {
 
-    /** Float sums can differ from exact ones in the last bits; bounds are raised by this much. */
+    /**
+     * A bound and the score it bounds are computed in different orders, so rounding could put the
+     * bound a hair below the score; bounds are raised by this much.
+     */
     private static final double SLACK = 1e-6;
 
     private final RelatedSettings settings;

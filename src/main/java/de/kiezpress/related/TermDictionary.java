@@ -33,7 +33,7 @@ final class TermDictionary {
         Integer[] byTerm = new Integer[terms.length];
         Arrays.setAll(byTerm, id -> id);
         // Terms are unique, so their natural order needs no tie-break.
-        Arrays.sort(byTerm, (left, right) -> terms[left].compareTo(terms[right]));
+        Arrays.parallelSort(byTerm, (left, right) -> terms[left].compareTo(terms[right]));
         int[] finalIds = new int[terms.length];
         for (int rank = 0; rank < byTerm.length; rank++) {
             finalIds[byTerm[rank]] = rank;

@@ -3,8 +3,10 @@ package de.kiezpress.related;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The documented score computed the slow, obvious way: every document against every other, for
@@ -19,6 +21,7 @@ final class ReferenceRanking {
     private final RelatedSettings settings;
     /** Each document's text vector as term id → weight. */
     private final List<Map<Integer, Float>> vectors = new ArrayList<>();
+    private final List<Set<Integer>> topicSets = new ArrayList<>();
 
     ReferenceRanking(RelatedIndex index) {
         this.corpus = index.corpus();
@@ -30,6 +33,11 @@ final class ReferenceRanking {
                 vector.put(text.documentTerms[i], text.documentWeights[i]);
             }
             vectors.add(vector);
+            Set<Integer> topics = new HashSet<>();
+            for (int i = corpus.topics().firstTopic(d); i < corpus.topics().endOfTopics(d); i++) {
+                topics.add(corpus.topics().topic(i));
+            }
+            topicSets.add(topics);
         }
     }
 
@@ -72,16 +80,9 @@ final class ReferenceRanking {
     }
 
     private double jaccard(int document, int other) {
-        TopicIndex topics = corpus.topics();
-        List<Integer> mine = new ArrayList<>();
-        for (int i = topics.firstTopic(document); i < topics.endOfTopics(document); i++) {
-            mine.add(topics.topic(i));
-        }
-        int shared = 0;
-        for (int i = topics.firstTopic(other); i < topics.endOfTopics(other); i++) {
-            shared += mine.contains(topics.topic(i)) ? 1 : 0;
-        }
-        int union = mine.size() + topics.topicCount(other) - shared;
-        return union == 0 ? 0 : (double) shared / union;
+        Set<Integer> shared = new HashSet<>(topicSets.get(document));
+        shared.retainAll(topicSets.get(other));
+        int union = topicSets.get(document).size() + topicSets.get(other).size() - shared.size();
+        return union == 0 ? 0 : (double) shared.size() / union;
     }
 }

@@ -80,9 +80,10 @@ final class ReferenceRanking {
     }
 
     private double jaccard(int document, int other) {
-        Set<Integer> shared = new HashSet<>(topicSets.get(document));
-        shared.retainAll(topicSets.get(other));
-        int union = topicSets.get(document).size() + topicSets.get(other).size() - shared.size();
-        return union == 0 ? 0 : (double) shared.size() / union;
+        Set<Integer> mine = topicSets.get(document);
+        Set<Integer> theirs = topicSets.get(other);
+        int shared = (int) mine.stream().filter(theirs::contains).count();
+        int union = mine.size() + theirs.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 }

@@ -1,9 +1,12 @@
 package de.kiezpress.related;
 
 /**
- * Each document's day, district, number of topics and {@link #metaKey}, side by side in one
- * array: scoring a candidate needs all of them, and one cache line is much cheaper to read than
- * four separate arrays.
+ * Each document's day, district and topic signature, side by side in one array: scoring a
+ * candidate needs all of them, and one cache line is much cheaper to read than several arrays.
+ *
+ * <p>The topic signature has one bit for each of the 63 most frequent topics and a shared
+ * overflow bit for all others. Without the overflow bit it is the exact topic set, so the
+ * Jaccard index of two documents comes from two longs; with it, the topic lists must be merged.
  */
 final class DocumentFacts {
 
@@ -12,77 +15,81 @@ final class DocumentFacts {
     static final int STRIDE = 4;
     static final int DAY = 0;
     static final int DISTRICT = 1;
-    static final int TOPIC_COUNT = 2;
-    static final int META_KEY = 3;
+    static final int SIGNATURE_LOW = 2;
+    static final int SIGNATURE_HIGH = 3;
+    static final long OVERFLOW = 1L << 63;
 
-    private static final int SIGNATURE_BITS = 20;
-    private static final int SIGNATURE_MASK = (1 << SIGNATURE_BITS) - 1;
-    private static final int COUNT_SHIFT = SIGNATURE_BITS;
-    private static final int COUNT_LIMIT = 15;
-    private static final int DISTRICT_SHIFT = 24;
-    private static final int DISTRICT_LIMIT = 255;
+    private static final int KEY_SIGNATURE_BITS = 20;
+    private static final int KEY_SIGNATURE_MASK = (1 << KEY_SIGNATURE_BITS) - 1;
+    private static final int KEY_COUNT_SHIFT = KEY_SIGNATURE_BITS;
+    private static final int KEY_COUNT_LIMIT = 15;
+    private static final int KEY_DISTRICT_SHIFT = 24;
+    private static final int KEY_DISTRICT_LIMIT = 255;
 
     final int[] facts;
+    /** Per document, the {@link #metaKey}. */
+    final int[] metaKeys;
 
-    private DocumentFacts(int[] facts) {
+    private DocumentFacts(int[] facts, int[] metaKeys) {
         this.facts = facts;
+        this.metaKeys = metaKeys;
     }
 
     static DocumentFacts of(int[] epochDays, DistrictTimeline districts, TopicIndex topics) {
         int size = epochDays.length;
         int[] facts = new int[size * STRIDE];
+        int[] metaKeys = new int[size];
         for (int d = 0; d < size; d++) {
+            long signature = 0;
+            for (int entry = topics.firstTopic(d); entry < topics.endOfTopics(d); entry++) {
+                signature |= 1L << topics.signatureBit(topics.topic(entry));
+            }
             facts[d * STRIDE + DAY] = epochDays[d];
             facts[d * STRIDE + DISTRICT] = districts.district[d];
-            facts[d * STRIDE + TOPIC_COUNT] = topics.topicCount(d);
-            facts[d * STRIDE + META_KEY] = metaKey(d, districts.district[d], topics);
+            facts[d * STRIDE + SIGNATURE_LOW] = (int) signature;
+            facts[d * STRIDE + SIGNATURE_HIGH] = (int) (signature >>> 32);
+            metaKeys[d] = metaKey(signature, topics.topicCount(d), districts.district[d]);
         }
-        return new DocumentFacts(facts);
+        return new DocumentFacts(facts, metaKeys);
     }
 
     /**
-     * A 32-bit summary of a document's topics and district that gives an upper bound of the
-     * topic and district part of a score without reading anything else: a district code (8 bits;
-     * 0 for none, 255 for "254 or more", which matches any other such), the number of topics (4
-     * bits, 15 for "15 or more") and a signature with bit {@code topic % 20} set for each topic,
-     * so that two documents with no signature bit in common share no topic.
+     * A 32-bit summary of a document's topics and district, small enough to sit next to the text
+     * sums during scoring: a district code (8 bits; 0 for none, 255 for "254 or more", which
+     * matches any other such), the number of topics (4 bits, 15 for "15 or more") and the topic
+     * signature folded to 20 bits (the 19 most frequent topics, and one bit for all others), so
+     * that two documents with no bit in common share no topic.
      */
-    private static int metaKey(int document, int district, TopicIndex topics) {
-        int signature = 0;
-        for (int entry = topics.firstTopic(document); entry < topics.endOfTopics(document); entry++) {
-            signature |= 1 << (topics.topic(entry) % SIGNATURE_BITS);
-        }
-        int count = Math.min(topics.topicCount(document), COUNT_LIMIT);
-        int districtCode = district == NO_DISTRICT ? 0 : Math.min(district + 1, DISTRICT_LIMIT);
-        return districtCode << DISTRICT_SHIFT | count << COUNT_SHIFT | signature;
+    private static int metaKey(long signature, int topicCount, int district) {
+        int ownBits = KEY_SIGNATURE_BITS - 1;
+        long sharedBit = 1L << ownBits;
+        int folded = (int) (signature & (sharedBit - 1)) | (signature >>> ownBits != 0 ? (int) sharedBit : 0);
+        int count = Math.min(topicCount, KEY_COUNT_LIMIT);
+        int districtCode = district == NO_DISTRICT ? 0 : Math.min(district + 1, KEY_DISTRICT_LIMIT);
+        return districtCode << KEY_DISTRICT_SHIFT | count << KEY_COUNT_SHIFT | folded;
     }
 
-    /** False only if the two documents surely share no topic. */
-    static boolean mayShareTopics(int ownKey, int otherKey) {
-        return (ownKey & otherKey & SIGNATURE_MASK) != 0;
-    }
-
-    /** At least the Jaccard index of the two documents' topic sets, at most 1. */
+    /** At least the Jaccard index of the topic sets of the documents with these meta keys. */
     static double jaccardAtMost(int ownKey, int ownTopicCount, int otherKey) {
-        if (!mayShareTopics(ownKey, otherKey)) {
+        if ((ownKey & otherKey & KEY_SIGNATURE_MASK) == 0) {
             return 0;
         }
-        int otherCount = otherKey >>> COUNT_SHIFT & COUNT_LIMIT;
-        if (otherCount == COUNT_LIMIT) {
+        int otherCount = otherKey >>> KEY_COUNT_SHIFT & KEY_COUNT_LIMIT;
+        if (otherCount == KEY_COUNT_LIMIT) {
             return 1;
         }
         // With s shared topics the index is s / (k + m - s), largest at s = min(k, m).
         return (double) Math.min(ownTopicCount, otherCount) / Math.max(ownTopicCount, otherCount);
     }
 
-    /** False only if the two documents are surely not of the same district. */
+    /** False only if the documents with these meta keys are surely not of the same district. */
     static boolean maybeSameDistrict(int ownKey, int otherKey) {
-        int own = ownKey >>> DISTRICT_SHIFT;
-        return own != 0 && own == otherKey >>> DISTRICT_SHIFT;
+        int own = ownKey >>> KEY_DISTRICT_SHIFT;
+        return own != 0 && own == otherKey >>> KEY_DISTRICT_SHIFT;
     }
 
     int size() {
-        return facts.length / STRIDE;
+        return metaKeys.length;
     }
 
     /** Days since 1970-01-01. */
@@ -94,11 +101,11 @@ final class DocumentFacts {
         return facts[document * STRIDE + DISTRICT];
     }
 
-    int topicCount(int document) {
-        return facts[document * STRIDE + TOPIC_COUNT];
+    long signature(int document) {
+        return signatureAt(facts, document * STRIDE);
     }
 
-    int metaKey(int document) {
-        return facts[document * STRIDE + META_KEY];
+    static long signatureAt(int[] facts, int base) {
+        return (long) facts[base + SIGNATURE_HIGH] << 32 | facts[base + SIGNATURE_LOW] & 0xFFFF_FFFFL;
     }
 }

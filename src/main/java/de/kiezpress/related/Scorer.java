@@ -35,12 +35,9 @@ final class Scorer {
     private final TopicIndex topics;
     private final int[] facts;
     private final TopCandidates best;
-    /**
-     * Two ints per document: the text dot product with the current document as float bits (0
-     * for documents not reached), and the document's meta key, copied here so that the bound
-     * reads both from one cache line.
-     */
-    private final int[] scratch;
+    /** Per document, the text dot product with the current document; 0 for documents not reached. */
+    private final float[] textSums;
+    private final int[] metaKeys;
     /** The documents reached through text, in order; one spare slot for the branch-free append. */
     private final int[] candidates;
 
@@ -49,6 +46,7 @@ final class Scorer {
     private int ownDistrict;
     private int ownTopicCount;
     private int ownKey;
+    private long ownSignature;
 
     Scorer(RelatedSettings settings, IndexedCorpus corpus) {
         this.settings = settings;
@@ -57,10 +55,8 @@ final class Scorer {
         this.facts = corpus.facts().facts;
         int size = corpus.size();
         this.best = new TopCandidates(settings.count(), corpus.tieRank());
-        this.scratch = new int[2 * size];
-        for (int d = 0; d < size; d++) {
-            scratch[2 * d + 1] = corpus.facts().metaKey(d);
-        }
+        this.textSums = new float[size];
+        this.metaKeys = corpus.facts().metaKeys;
         this.candidates = new int[size + 1];
     }
 
@@ -78,8 +74,9 @@ final class Scorer {
         int own = document * DocumentFacts.STRIDE;
         ownDay = facts[own + DocumentFacts.DAY];
         ownDistrict = facts[own + DocumentFacts.DISTRICT];
-        ownTopicCount = facts[own + DocumentFacts.TOPIC_COUNT];
-        ownKey = facts[own + DocumentFacts.META_KEY];
+        ownTopicCount = topics.topicCount(document);
+        ownKey = metaKeys[document];
+        ownSignature = DocumentFacts.signatureAt(facts, own);
         best.clear();
         boolean walkTopics = settings.topicWeight() > 0 && ownTopicCount > 0;
         boolean districtCounts = settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT;
@@ -109,7 +106,7 @@ final class Scorer {
         TextIndex text = corpus.text();
         int[] postingDocuments = text.postingDocuments;
         float[] postingWeights = text.postingWeights;
-        int[] sums = scratch;
+        float[] sums = textSums;
         int[] reached = candidates;
         int count = 0;
         for (int i = text.documentStart[document]; i < text.documentStart[document + 1]; i++) {
@@ -117,13 +114,12 @@ final class Scorer {
             float weight = text.documentWeights[i];
             for (int p = text.postingStart[term], end = text.postingStart[term + 1]; p < end; p++) {
                 int candidate = postingDocuments[p];
-                int slot = 2 * candidate;
-                float similarity = Float.intBitsToFloat(sums[slot]);
+                float similarity = sums[candidate];
                 // Weights are positive: 0 means "not reached before". Appending always and
                 // counting conditionally spares a branch the processor could not predict.
                 reached[count] = candidate;
                 count += similarity == 0 ? 1 : 0;
-                sums[slot] = Float.floatToRawIntBits(similarity + weight * postingWeights[p]);
+                sums[candidate] = similarity + weight * postingWeights[p];
             }
         }
         return count;
@@ -133,36 +129,25 @@ final class Scorer {
      * Scores the documents reached through text, and clears their sums: from here on, the
      * walks see a text similarity of 0, a lower bound for what they meet again.
      *
-     * <p>Two bounds before the exact score: the first needs only the sums (most candidates fail
-     * it), the second also the candidate's facts, to use its real recency factor; only what
-     * passes both costs a merge of topic lists.
+     * <p>A bound that needs nothing but the sum and the candidate's meta key rules out most
+     * candidates; only the others need their facts for the exact score.
      */
     private void scoreTextCandidates(int count) {
         double recencyAtMost = 1 + settings.recencyWeight();
-        RecencyTable recency = corpus.recency();
-        int[] sums = scratch;
+        float[] sums = textSums;
         for (int i = 0; i < count; i++) {
             int candidate = candidates[i];
-            int slot = 2 * candidate;
-            float text = Float.intBitsToFloat(sums[slot]);
-            sums[slot] = 0;
+            float text = sums[candidate];
+            sums[candidate] = 0;
             if (candidate == document) {
                 continue;
             }
             if (best.isFull()) {
-                double jaccardAtMost = DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, sums[slot + 1]);
-                double withoutDistrict = settings.topicWeight() * jaccardAtMost + settings.textWeight() * text;
-                boolean maybeSameDistrict = DocumentFacts.maybeSameDistrict(ownKey, sums[slot + 1]);
-                if ((withoutDistrict + (maybeSameDistrict ? settings.districtWeight() : 0)) * recencyAtMost + SLACK
-                        < best.weakestScore()) {
-                    continue;
-                }
-                int other = candidate * DocumentFacts.STRIDE;
-                boolean sameDistrict = ownDistrict != DocumentFacts.NO_DISTRICT
-                        && ownDistrict == facts[other + DocumentFacts.DISTRICT];
-                double factor = recency.factor(facts[other + DocumentFacts.DAY] - ownDay);
-                if ((withoutDistrict + (sameDistrict ? settings.districtWeight() : 0)) * factor + SLACK
-                        < best.weakestScore()) {
+                int key = metaKeys[candidate];
+                double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
+                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
+                        + settings.textWeight() * text) * recencyAtMost;
+                if (bound + SLACK < best.weakestScore()) {
                     continue;
                 }
             }
@@ -213,17 +198,7 @@ final class Scorer {
             if (skipOwnDistrict && facts[other + DocumentFacts.DISTRICT] == ownDistrict || best.contains(candidate)) {
                 continue;
             }
-            float text = Float.intBitsToFloat(scratch[2 * candidate]);
-            if (best.isFull()) {
-                int key = facts[other + DocumentFacts.META_KEY];
-                double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
-                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
-                        + settings.textWeight() * text) * factor;
-                if (bound + SLACK < best.weakestScore()) {
-                    continue;
-                }
-            }
-            offer(candidate, score(candidate, text));
+            offer(candidate, score(candidate, textSums[candidate]));
         }
     }
 
@@ -236,16 +211,25 @@ final class Scorer {
     /** The formula documented in the package, given the text similarity. */
     private double score(int candidate, float text) {
         int other = candidate * DocumentFacts.STRIDE;
-        int shared = DocumentFacts.mayShareTopics(ownKey, facts[other + DocumentFacts.META_KEY])
-                ? topics.sharedTopics(document, candidate)
-                : 0;
-        double jaccard = shared == 0 ? 0
-                : (double) shared / (ownTopicCount + facts[other + DocumentFacts.TOPIC_COUNT] - shared);
         boolean sameDistrict = ownDistrict != DocumentFacts.NO_DISTRICT
                 && ownDistrict == facts[other + DocumentFacts.DISTRICT];
-        double sum = settings.topicWeight() * jaccard
+        double sum = settings.topicWeight() * jaccard(candidate, DocumentFacts.signatureAt(facts, other))
                 + (sameDistrict ? settings.districtWeight() : 0)
                 + settings.textWeight() * text;
         return sum * corpus.recency().factor(facts[other + DocumentFacts.DAY] - ownDay);
+    }
+
+    /** From the signatures, unless a rare topic makes them inexact: then from the topic lists. */
+    private double jaccard(int candidate, long signature) {
+        long shared = ownSignature & signature;
+        if (shared == 0) {
+            return 0;
+        }
+        if (((ownSignature | signature) & DocumentFacts.OVERFLOW) == 0) {
+            int inCommon = Long.bitCount(shared);
+            return (double) inCommon / (Long.bitCount(ownSignature) + Long.bitCount(signature) - inCommon);
+        }
+        int inCommon = topics.sharedTopics(document, candidate);
+        return inCommon == 0 ? 0 : (double) inCommon / (ownTopicCount + topics.topicCount(candidate) - inCommon);
     }
 }

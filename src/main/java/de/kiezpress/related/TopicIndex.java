@@ -2,6 +2,7 @@ package de.kiezpress.related;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -30,9 +31,13 @@ final class TopicIndex {
     final int[] districtRunStart;
     final int[] districtRunEnd;
 
+    /** Per topic, its bit in a topic signature: 0–62 by frequency, 63 for all rarer topics. */
+    private final int[] signatureBits;
+
     private TopicIndex(int[] topicStart, int[] topicIds, Timelines timelines) {
         this.topicStart = topicStart;
         this.topicIds = topicIds;
+        this.signatureBits = signatureBits(timelines.start);
         this.timelineStart = timelines.start;
         this.byDay = timelines.byDay;
         this.byDayDays = timelines.byDayDays;
@@ -66,6 +71,24 @@ final class TopicIndex {
         }
         return new TopicIndex(topicStart, topicIds,
                 Timelines.build(topicStart, topicIds, alphabetical.size(), epochDays, districts));
+    }
+
+    /** The most frequent topics get a bit of their own; ties go to the alphabetically first. */
+    private static int[] signatureBits(int[] timelineStart) {
+        int topicCount = timelineStart.length - 1;
+        Integer[] byFrequency = new Integer[topicCount];
+        Arrays.setAll(byFrequency, topic -> topic);
+        Arrays.sort(byFrequency, Comparator.<Integer>comparingInt(topic -> timelineStart[topic] - timelineStart[topic + 1])
+                .thenComparingInt(topic -> topic));
+        int[] bits = new int[topicCount];
+        for (int rank = 0; rank < topicCount; rank++) {
+            bits[byFrequency[rank]] = Math.min(rank, Long.SIZE - 1);
+        }
+        return bits;
+    }
+
+    int signatureBit(int topic) {
+        return signatureBits[topic];
     }
 
     int firstTopic(int document) {

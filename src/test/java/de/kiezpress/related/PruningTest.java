@@ -2,6 +2,7 @@ package de.kiezpress.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -17,6 +18,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PruningTest {
 
     private static final List<Article> CORPUS = DeterminismTest.generated(400);
+    /** The same with a rare topic added to every other article: 110 topics, beyond the signature's 63. */
+    private static final List<Article> MANY_TOPICS = IntStream.range(0, CORPUS.size())
+            .mapToObj(d -> d % 2 == 0 ? CORPUS.get(d) : withTopic(CORPUS.get(d), "selten " + d % 70))
+            .toList();
+
+    private static Article withTopic(Article article, String topic) {
+        List<String> topics = new ArrayList<>(article.topics());
+        topics.add(topic);
+        return article.about(topics.toArray(String[]::new));
+    }
 
     static Stream<Arguments> settings() {
         RelatedSettings d = RelatedSettings.defaults();
@@ -35,15 +46,25 @@ class PruningTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("settings")
     void findsExactlyWhatComparingAllPairsFinds(String name, RelatedSettings settings) {
-        RelatedIndex index = RelatedIndex.build(CORPUS, settings);
+        assertSameAsReference(CORPUS, settings);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("settings")
+    void findsExactlyWhatComparingAllPairsFindsWithMoreTopicsThanTheSignatureHolds(String name, RelatedSettings settings) {
+        assertSameAsReference(MANY_TOPICS, settings);
+    }
+
+    private static void assertSameAsReference(List<Article> corpus, RelatedSettings settings) {
+        RelatedIndex index = RelatedIndex.build(corpus, settings);
         ReferenceRanking reference = new ReferenceRanking(index);
 
         Map<String, List<String>> all = index.all();
 
-        IntStream.range(0, CORPUS.size()).forEach(d -> {
+        IntStream.range(0, corpus.size()).forEach(d -> {
             List<String> expected = reference.ranking(d).stream().limit(settings.count())
-                    .map(scored -> CORPUS.get(scored.document()).id()).toList();
-            assertThat(all.get(CORPUS.get(d).id())).as("related to %s", CORPUS.get(d).id()).isEqualTo(expected);
+                    .map(scored -> corpus.get(scored.document()).id()).toList();
+            assertThat(all.get(corpus.get(d).id())).as("related to %s", corpus.get(d).id()).isEqualTo(expected);
         });
     }
 }

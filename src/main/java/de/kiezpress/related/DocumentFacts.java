@@ -1,12 +1,10 @@
 package de.kiezpress.related;
 
 /**
- * Each document's day, district and topic signature, side by side in one array: scoring a
- * candidate needs all of them, and one cache line is much cheaper to read than several arrays.
- *
- * <p>The topic signature has one bit for each of the 63 most frequent topics and a shared
- * overflow bit for all others. Without the overflow bit it is the exact topic set, so the
- * Jaccard index of two documents comes from two longs; with it, the topic lists must be merged.
+ * Each document's day, district and topic signature (see {@link TopicIndex}), side by side in
+ * one array: the exact score of a candidate needs all of them, and one cache line is much cheaper
+ * to read than several arrays. Also the compact {@link #metaKey}s and days, which bound a score
+ * from smaller arrays that stay in the cache.
  */
 final class DocumentFacts {
 
@@ -17,7 +15,6 @@ final class DocumentFacts {
     static final int DISTRICT = 1;
     static final int SIGNATURE_LOW = 2;
     static final int SIGNATURE_HIGH = 3;
-    static final long OVERFLOW = 1L << 63;
 
     private static final int KEY_SIGNATURE_BITS = 20;
     private static final int KEY_SIGNATURE_MASK = (1 << KEY_SIGNATURE_BITS) - 1;
@@ -29,28 +26,28 @@ final class DocumentFacts {
     final int[] facts;
     /** Per document, the {@link #metaKey}. */
     final int[] metaKeys;
+    /** Per document, days since 1970-01-01. */
+    final int[] days;
 
-    private DocumentFacts(int[] facts, int[] metaKeys) {
+    private DocumentFacts(int[] facts, int[] metaKeys, int[] days) {
         this.facts = facts;
         this.metaKeys = metaKeys;
+        this.days = days;
     }
 
-    static DocumentFacts of(int[] epochDays, DistrictTimeline districts, TopicIndex topics) {
+    static DocumentFacts of(int[] epochDays, int[] districtOf, TopicIndex topics) {
         int size = epochDays.length;
         int[] facts = new int[size * STRIDE];
         int[] metaKeys = new int[size];
         for (int d = 0; d < size; d++) {
-            long signature = 0;
-            for (int entry = topics.firstTopic(d); entry < topics.endOfTopics(d); entry++) {
-                signature |= 1L << topics.signatureBit(topics.topic(entry));
-            }
+            long signature = topics.signatures[d];
             facts[d * STRIDE + DAY] = epochDays[d];
-            facts[d * STRIDE + DISTRICT] = districts.district[d];
+            facts[d * STRIDE + DISTRICT] = districtOf[d];
             facts[d * STRIDE + SIGNATURE_LOW] = (int) signature;
             facts[d * STRIDE + SIGNATURE_HIGH] = (int) (signature >>> 32);
-            metaKeys[d] = metaKey(signature, topics.topicCount(d), districts.district[d]);
+            metaKeys[d] = metaKey(signature, topics.topicCount(d), districtOf[d]);
         }
-        return new DocumentFacts(facts, metaKeys);
+        return new DocumentFacts(facts, metaKeys, epochDays.clone());
     }
 
     /**

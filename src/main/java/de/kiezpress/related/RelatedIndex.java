@@ -55,13 +55,13 @@ public final class RelatedIndex {
         }
         int largestDaysApart = size == 0 ? 0
                 : Arrays.stream(epochDays).max().getAsInt() - Arrays.stream(epochDays).min().getAsInt();
-        DistrictTimeline districts = DistrictTimeline.build(documents, epochDays);
-        TopicIndex topics = TopicIndex.build(documents, epochDays, districts.district);
+        int[] districtOf = DistrictTimeline.districtIds(documents);
+        TopicIndex topics = TopicIndex.build(documents, epochDays, districtOf);
         IndexedCorpus corpus = new IndexedCorpus(
                 TextIndex.build(documents, settings),
                 topics,
-                districts,
-                DocumentFacts.of(epochDays, districts, topics),
+                DistrictTimeline.build(districtOf, epochDays, topics.signatures),
+                DocumentFacts.of(epochDays, districtOf, topics),
                 tieRanks(documents),
                 new RecencyTable(settings.recencyWeight(), settings.recencyHalfLifeDays(), largestDaysApart));
         return new RelatedIndex(settings, ids, Map.copyOf(indexById), corpus);

@@ -38,6 +38,7 @@ final class Scorer {
     /** Per document, the text dot product with the current document; 0 for documents not reached. */
     private final float[] textSums;
     private final int[] metaKeys;
+    private final int[] days;
     /** The documents reached through text, in order; one spare slot for the branch-free append. */
     private final int[] candidates;
 
@@ -57,6 +58,7 @@ final class Scorer {
         this.best = new TopCandidates(settings.count(), corpus.tieRank());
         this.textSums = new float[size];
         this.metaKeys = corpus.facts().metaKeys;
+        this.days = corpus.facts().days;
         this.candidates = new int[size + 1];
     }
 
@@ -76,7 +78,7 @@ final class Scorer {
         ownDistrict = facts[own + DocumentFacts.DISTRICT];
         ownTopicCount = topics.topicCount(document);
         ownKey = metaKeys[document];
-        ownSignature = DocumentFacts.signatureAt(facts, own);
+        ownSignature = topics.signatures[document];
         best.clear();
         boolean walkTopics = settings.topicWeight() > 0 && ownTopicCount > 0;
         boolean districtCounts = settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT;
@@ -94,9 +96,8 @@ final class Scorer {
         }
         if (districtCounts) {
             DistrictTimeline districts = corpus.districts();
-            walk(districts.timeline, districts.timelineDays, districts.timelineStart[ownDistrict],
-                    districts.timelineStart[ownDistrict + 1], districts.positionOnTimeline[document],
-                    settings.districtWeight(), false);
+            walk(districts.timeline, districts.runStart[ownDistrict], districts.runStart[ownDistrict + 1],
+                    districts.positionOnTimeline[document], settings.districtWeight(), false);
         }
         return best.takeBestFirst();
     }
@@ -129,10 +130,12 @@ final class Scorer {
      * Scores the documents reached through text, and clears their sums: from here on, the
      * walks see a text similarity of 0, a lower bound for what they meet again.
      *
-     * <p>A bound that needs nothing but the sum and the candidate's meta key rules out most
-     * candidates; only the others need their facts for the exact score.
+     * <p>Two bounds come before the exact score, each from a small array that stays in the
+     * cache: the first from the candidate's meta key, with the largest recency factor; the
+     * second with its real recency factor. Only what passes both reads the candidate's facts.
      */
     private void scoreTextCandidates(int count) {
+        RecencyTable recency = corpus.recency();
         double recencyAtMost = 1 + settings.recencyWeight();
         float[] sums = textSums;
         for (int i = 0; i < count; i++) {
@@ -144,23 +147,25 @@ final class Scorer {
             }
             if (best.isFull()) {
                 int key = metaKeys[candidate];
-                double bound = (settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
+                double sum = settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
                         + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
-                        + settings.textWeight() * text) * recencyAtMost;
-                if (bound + SLACK < best.weakestScore()) {
+                        + settings.textWeight() * text;
+                if (sum * recencyAtMost + SLACK < best.weakestScore()
+                        || sum * recency.factor(days[candidate] - ownDay) + SLACK < best.weakestScore()) {
                     continue;
                 }
             }
-            offer(candidate, score(candidate, text));
+            int other = candidate * DocumentFacts.STRIDE;
+            offer(candidate, score(candidate, text, DocumentFacts.signatureAt(facts, other),
+                    facts[other + DocumentFacts.DISTRICT], facts[other + DocumentFacts.DAY]));
         }
     }
 
     /** Each topic's documents in the document's district, nearest in time first. */
     private void walkTopicsInOwnDistrict() {
         for (int entry = topics.firstTopic(document); entry < topics.endOfTopics(document); entry++) {
-            walk(topics.byDistrict, topics.byDistrictDays, topics.districtRunStart[entry],
-                    topics.districtRunEnd[entry], topics.positionByDistrict[entry],
-                    settings.topicWeight() + settings.districtWeight(), false);
+            walk(topics.byDistrict, topics.districtRunStart[entry], topics.districtRunEnd[entry],
+                    topics.positionByDistrict[entry], settings.topicWeight() + settings.districtWeight(), false);
         }
     }
 
@@ -168,37 +173,38 @@ final class Scorer {
     private void walkTopicsEverywhere(boolean skipOwnDistrict) {
         for (int entry = topics.firstTopic(document); entry < topics.endOfTopics(document); entry++) {
             int topic = topics.topic(entry);
-            walk(topics.byDay, topics.byDayDays, topics.timelineStart[topic], topics.timelineStart[topic + 1],
-                    topics.positionByDay[entry], settings.topicWeight(), skipOwnDistrict);
+            walk(topics.byDay, topics.runStart[topic], topics.runStart[topic + 1], topics.positionByDay[entry],
+                    settings.topicWeight(), skipOwnDistrict);
         }
     }
 
     /**
-     * Visits {@code timeline[first, end)}, sorted by day, outwards from the document at
+     * Visits the run {@code [first, end)} of a timeline outwards from the document at
      * {@code position}, nearest in time first, until even {@code weightAtMost * recency} could
      * not enter the list. Documents that share text are scored with it while the text sums are
      * there; the walk may stop before reaching them, because they are all scored from the sums.
      *
      * @param skipOwnDistrict leave out documents of the document's district (walked before)
      */
-    private void walk(int[] timeline, int[] days, int first, int end, int position, double weightAtMost,
+    private void walk(Timeline timeline, int first, int end, int position, double weightAtMost,
             boolean skipOwnDistrict) {
         RecencyTable recency = corpus.recency();
+        int[] timelineDays = timeline.days;
         int earlier = position - 1;
         int later = position + 1;
         while (earlier >= first || later < end) {
-            boolean takeEarlier = later >= end || earlier >= first && ownDay - days[earlier] <= days[later] - ownDay;
+            boolean takeEarlier = later >= end
+                    || earlier >= first && ownDay - timelineDays[earlier] <= timelineDays[later] - ownDay;
             int at = takeEarlier ? earlier-- : later++;
-            double factor = recency.factor(days[at] - ownDay);
-            if (best.isFull() && weightAtMost * factor + SLACK < best.weakestScore()) {
+            if (best.isFull() && weightAtMost * recency.factor(timelineDays[at] - ownDay) + SLACK < best.weakestScore()) {
                 return;
             }
-            int candidate = timeline[at];
-            int other = candidate * DocumentFacts.STRIDE;
-            if (skipOwnDistrict && facts[other + DocumentFacts.DISTRICT] == ownDistrict || best.contains(candidate)) {
+            int candidate = timeline.documents[at];
+            int district = timeline.districts[at];
+            if (skipOwnDistrict && district == ownDistrict || best.contains(candidate)) {
                 continue;
             }
-            offer(candidate, score(candidate, textSums[candidate]));
+            offer(candidate, score(candidate, textSums[candidate], timeline.signatures[at], district, timelineDays[at]));
         }
     }
 
@@ -208,15 +214,13 @@ final class Scorer {
         }
     }
 
-    /** The formula documented in the package, given the text similarity. */
-    private double score(int candidate, float text) {
-        int other = candidate * DocumentFacts.STRIDE;
-        boolean sameDistrict = ownDistrict != DocumentFacts.NO_DISTRICT
-                && ownDistrict == facts[other + DocumentFacts.DISTRICT];
-        double sum = settings.topicWeight() * jaccard(candidate, DocumentFacts.signatureAt(facts, other))
+    /** The formula documented in the package, given what is known of the candidate. */
+    private double score(int candidate, float text, long signature, int district, int day) {
+        boolean sameDistrict = ownDistrict != DocumentFacts.NO_DISTRICT && ownDistrict == district;
+        double sum = settings.topicWeight() * jaccard(candidate, signature)
                 + (sameDistrict ? settings.districtWeight() : 0)
                 + settings.textWeight() * text;
-        return sum * corpus.recency().factor(facts[other + DocumentFacts.DAY] - ownDay);
+        return sum * corpus.recency().factor(day - ownDay);
     }
 
     /** From the signatures, unless a rare topic makes them inexact: then from the topic lists. */
@@ -225,7 +229,7 @@ final class Scorer {
         if (shared == 0) {
             return 0;
         }
-        if (((ownSignature | signature) & DocumentFacts.OVERFLOW) == 0) {
+        if (((ownSignature | signature) & TopicIndex.OVERFLOW) == 0) {
             int inCommon = Long.bitCount(shared);
             return (double) inCommon / (Long.bitCount(ownSignature) + Long.bitCount(signature) - inCommon);
         }

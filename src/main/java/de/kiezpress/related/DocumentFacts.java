@@ -18,6 +18,9 @@ final class DocumentFacts {
 
     private static final int KEY_SIGNATURE_BITS = 20;
     private static final int KEY_SIGNATURE_MASK = (1 << KEY_SIGNATURE_BITS) - 1;
+    /** The bit that all topics but the 19 most frequent share in a meta key. */
+    private static final int KEY_SHARED_BIT = 1 << KEY_SIGNATURE_BITS - 1;
+    private static final int KEY_OWN_BITS = KEY_SHARED_BIT - 1;
     private static final int KEY_COUNT_SHIFT = KEY_SIGNATURE_BITS;
     private static final int KEY_COUNT_LIMIT = 15;
     private static final int KEY_DISTRICT_SHIFT = 24;
@@ -58,25 +61,34 @@ final class DocumentFacts {
      * that two documents with no bit in common share no topic.
      */
     private static int metaKey(long signature, int topicCount, int district) {
-        int ownBits = KEY_SIGNATURE_BITS - 1;
-        long sharedBit = 1L << ownBits;
-        int folded = (int) (signature & (sharedBit - 1)) | (signature >>> ownBits != 0 ? (int) sharedBit : 0);
+        boolean hasRareTopic = (signature & ~(long) KEY_OWN_BITS) != 0;
+        int folded = (int) signature & KEY_OWN_BITS | (hasRareTopic ? KEY_SHARED_BIT : 0);
         int count = Math.min(topicCount, KEY_COUNT_LIMIT);
         int districtCode = district == NO_DISTRICT ? 0 : Math.min(district + 1, KEY_DISTRICT_LIMIT);
         return districtCode << KEY_DISTRICT_SHIFT | count << KEY_COUNT_SHIFT | folded;
     }
 
-    /** At least the Jaccard index of the topic sets of the documents with these meta keys. */
+    /**
+     * At least the Jaccard index of the topic sets of the documents with these meta keys: topics
+     * with a bit of their own are counted exactly, those sharing the last bit at most as often
+     * as the rarer side has them; with s shared topics the index is s / (k + m - s).
+     */
     static double jaccardAtMost(int ownKey, int ownTopicCount, int otherKey) {
-        if ((ownKey & otherKey & KEY_SIGNATURE_MASK) == 0) {
+        int shared = ownKey & otherKey & KEY_SIGNATURE_MASK;
+        if (shared == 0) {
             return 0;
         }
-        int otherCount = otherKey >>> KEY_COUNT_SHIFT & KEY_COUNT_LIMIT;
-        if (otherCount == KEY_COUNT_LIMIT) {
+        int otherTopicCount = otherKey >>> KEY_COUNT_SHIFT & KEY_COUNT_LIMIT;
+        if (otherTopicCount == KEY_COUNT_LIMIT) {
             return 1;
         }
-        // With s shared topics the index is s / (k + m - s), largest at s = min(k, m).
-        return (double) Math.min(ownTopicCount, otherCount) / Math.max(ownTopicCount, otherCount);
+        int inCommon = Integer.bitCount(shared & KEY_OWN_BITS);
+        if ((shared & KEY_SHARED_BIT) != 0) {
+            int ownRare = ownTopicCount - Integer.bitCount(ownKey & KEY_OWN_BITS);
+            int otherRare = otherTopicCount - Integer.bitCount(otherKey & KEY_OWN_BITS);
+            inCommon += Math.min(ownRare, otherRare);
+        }
+        return (double) inCommon / (ownTopicCount + otherTopicCount - inCommon);
     }
 
     /** False only if the documents with these meta keys are surely not of the same district. */

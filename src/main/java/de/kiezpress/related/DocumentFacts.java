@@ -68,6 +68,11 @@ final class DocumentFacts {
         return districtCode << KEY_DISTRICT_SHIFT | count << KEY_COUNT_SHIFT | folded;
     }
 
+    /** False only if the documents with these meta keys surely share no topic. */
+    static boolean mayShareTopics(int ownKey, int otherKey) {
+        return (ownKey & otherKey & KEY_SIGNATURE_MASK) != 0;
+    }
+
     /**
      * At least the Jaccard index of the topic sets of the documents with these meta keys: topics
      * with a bit of their own are counted exactly, those sharing the last bit at most as often

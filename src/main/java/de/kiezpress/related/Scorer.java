@@ -130,9 +130,10 @@ final class Scorer {
      * Scores the documents reached through text, and clears their sums: from here on, the
      * walks see a text similarity of 0, a lower bound for what they meet again.
      *
-     * <p>Two bounds come before the exact score, each from a small array that stays in the
-     * cache: the first from the candidate's meta key, with the largest recency factor; the
-     * second with its real recency factor. Only what passes both reads the candidate's facts.
+     * <p>Bounds come before the exact score, from small arrays that stay in the cache and from
+     * cheap to dearer: with the largest recency factor, first taking the Jaccard index as 1 if
+     * the meta keys share a topic bit, then bounding it from the keys; then with the candidate's
+     * real recency factor. Only what passes all of them reads the candidate's facts.
      */
     private void scoreTextCandidates(int count) {
         RecencyTable recency = corpus.recency();
@@ -147,11 +148,17 @@ final class Scorer {
             }
             if (best.isFull()) {
                 int key = metaKeys[candidate];
-                double sum = settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key)
-                        + (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
+                double withoutTopics = (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
                         + settings.textWeight() * text;
-                if (sum * recencyAtMost + SLACK < best.weakestScore()
-                        || sum * recency.factor(days[candidate] - ownDay) + SLACK < best.weakestScore()) {
+                double bar = best.weakestScore() - SLACK;
+                // The Jaccard index is at most 1 if the keys share a topic bit, and 0 if not.
+                if ((withoutTopics + (DocumentFacts.mayShareTopics(ownKey, key) ? settings.topicWeight() : 0))
+                        * recencyAtMost < bar) {
+                    continue;
+                }
+                double sum = withoutTopics
+                        + settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key);
+                if (sum * recencyAtMost < bar || sum * recency.factor(days[candidate] - ownDay) < bar) {
                     continue;
                 }
             }

@@ -55,7 +55,7 @@ final class DistrictTimeline {
                 byDistrictAndDay[filled++] = d;
             }
         }
-        Arrays.sort(byDistrictAndDay, (left, right) -> {
+        Arrays.parallelSort(byDistrictAndDay, (left, right) -> {
             int order = Integer.compare(districtOf[left], districtOf[right]);
             if (order == 0) {
                 order = Integer.compare(epochDays[left], epochDays[right]);

@@ -24,7 +24,6 @@ final class DocumentFacts {
     private static final int KEY_COUNT_SHIFT = KEY_SIGNATURE_BITS;
     private static final int KEY_COUNT_LIMIT = 15;
     private static final int KEY_DISTRICT_SHIFT = 24;
-    private static final int KEY_DISTRICT_LIMIT = 255;
 
     final int[] facts;
     /** Per document, the {@link #metaKey}. */
@@ -55,8 +54,7 @@ final class DocumentFacts {
 
     /**
      * A 32-bit summary of a document's topics and district, small enough to sit next to the text
-     * sums during scoring: a district code (8 bits; 0 for none, 255 for "254 or more", which
-     * matches any other such), the number of topics (4 bits, 15 for "15 or more") and the topic
+     * sums during scoring: a district code (8 bits, see {@link TextIndex#districtCode}), the number of topics (4 bits, 15 for "15 or more") and the topic
      * signature folded to 20 bits (the 19 most frequent topics, and one bit for all others), so
      * that two documents with no bit in common share no topic.
      */
@@ -64,7 +62,7 @@ final class DocumentFacts {
         boolean hasRareTopic = (signature & ~(long) KEY_OWN_BITS) != 0;
         int folded = (int) signature & KEY_OWN_BITS | (hasRareTopic ? KEY_SHARED_BIT : 0);
         int count = Math.min(topicCount, KEY_COUNT_LIMIT);
-        int districtCode = district == NO_DISTRICT ? 0 : Math.min(district + 1, KEY_DISTRICT_LIMIT);
+        int districtCode = TextIndex.districtCode(district) & 0xFF;
         return districtCode << KEY_DISTRICT_SHIFT | count << KEY_COUNT_SHIFT | folded;
     }
 

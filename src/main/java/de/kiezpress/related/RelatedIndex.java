@@ -58,7 +58,7 @@ public final class RelatedIndex {
         int[] districtOf = DistrictTimeline.districtIds(documents);
         TopicIndex topics = TopicIndex.build(documents, epochDays, districtOf);
         IndexedCorpus corpus = new IndexedCorpus(
-                TextIndex.build(documents, settings),
+                TextIndex.build(documents, settings, districtOf),
                 topics,
                 DistrictTimeline.build(districtOf, epochDays, topics.signatures),
                 DocumentFacts.of(epochDays, districtOf, topics),
@@ -135,7 +135,7 @@ public final class RelatedIndex {
     private static int[] tieRanks(List<? extends Document> documents) {
         Integer[] order = new Integer[documents.size()];
         Arrays.setAll(order, d -> d);
-        Arrays.sort(order, Comparator.<Integer, Document>comparing(documents::get,
+        Arrays.parallelSort(order, Comparator.<Integer, Document>comparing(documents::get,
                 Comparator.comparing(Document::date).reversed()
                         .thenComparing(Document::slug)
                         .thenComparing(Document::id)));

@@ -58,9 +58,13 @@ public record RelatedSettings(
      * like sharing a third of them: it matters to a district's readers but must not pull an
      * unrelated article of the same district above one on the same subject elsewhere. Recency
      * adds at most 20% (10% a year apart), enough to prefer the newer of two similar articles.
+     * Terms in more than 10% of the articles are ignored (on a district news site those are
+     * words like "Bezirk", "Berlin", "Projekt", or a topic's own name, which topics already
+     * count); 25 terms per article, as Lucene's MoreLikeThis uses for its queries; the first
+     * 4,000 characters, which hold title, summary and about 500 words.
      */
     public static RelatedSettings defaults() {
-        return new RelatedSettings(5, 1.0, 0.3, 2.0, 0.2, 365, 0.1, 10, 32, 4_000);
+        return new RelatedSettings(5, 1.0, 0.3, 2.0, 0.2, 365, 0.1, 10, 25, 4_000);
     }
 
     /** These settings with another count. */

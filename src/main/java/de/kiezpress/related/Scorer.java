@@ -102,11 +102,16 @@ final class Scorer {
         return best.takeBestFirst();
     }
 
-    /** Dot products of unit vectors through the postings of the document's own terms. */
+    /**
+     * Dot products of unit vectors through the postings of the document's own terms. Candidates
+     * of the document's own district (or maybe so) are listed as the complement of their index.
+     */
     private int accumulateText() {
         TextIndex text = corpus.text();
         int[] postingDocuments = text.postingDocuments;
         float[] postingWeights = text.postingWeights;
+        byte[] postingDistricts = text.postingDistricts;
+        byte ownCode = TextIndex.districtCode(ownDistrict);
         float[] sums = textSums;
         int[] reached = candidates;
         int count = 0;
@@ -118,7 +123,7 @@ final class Scorer {
                 float similarity = sums[candidate];
                 // Weights are positive: 0 means "not reached before". Appending always and
                 // counting conditionally spares a branch the processor could not predict.
-                reached[count] = candidate;
+                reached[count] = ownCode != 0 && postingDistricts[p] == ownCode ? ~candidate : candidate;
                 count += similarity == 0 ? 1 : 0;
                 sums[candidate] = similarity + weight * postingWeights[p];
             }
@@ -130,27 +135,37 @@ final class Scorer {
      * Scores the documents reached through text, and clears their sums: from here on, the
      * walks see a text similarity of 0, a lower bound for what they meet again.
      *
-     * <p>Bounds come before the exact score, from small arrays that stay in the cache and from
-     * cheap to dearer: with the largest recency factor, first taking the Jaccard index as 1 if
-     * the meta keys share a topic bit, then bounding it from the keys; then with the candidate's
-     * real recency factor. Only what passes all of them reads the candidate's facts.
+     * <p>Bounds come before the exact score, from cheap to dearer, each reading at most one
+     * small array that stays in the cache. With the largest recency factor: first assuming that
+     * the topics match as well as they could, which needs only the text sum and the district
+     * mark the postings gave; then
+     * taking the Jaccard index as 1 if the meta keys share a topic bit; then bounding it from
+     * the keys. Then with the candidate's real recency factor. Only what passes all of them
+     * reads the candidate's facts.
      */
     private void scoreTextCandidates(int count) {
         RecencyTable recency = corpus.recency();
         double recencyAtMost = 1 + settings.recencyWeight();
+        double topicsAtMost = ownTopicCount > 0 ? settings.topicWeight() : 0;
         float[] sums = textSums;
         for (int i = 0; i < count; i++) {
-            int candidate = candidates[i];
+            int entry = candidates[i];
+            boolean maybeSameDistrict = entry < 0;
+            int candidate = maybeSameDistrict ? ~entry : entry;
             float text = sums[candidate];
             sums[candidate] = 0;
             if (candidate == document) {
                 continue;
             }
             if (best.isFull()) {
+                double bar = best.weakestScore() - SLACK;
+                double districtAtMost = maybeSameDistrict ? settings.districtWeight() : 0;
+                if ((topicsAtMost + districtAtMost + settings.textWeight() * text) * recencyAtMost < bar) {
+                    continue;
+                }
                 int key = metaKeys[candidate];
                 double withoutTopics = (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
                         + settings.textWeight() * text;
-                double bar = best.weakestScore() - SLACK;
                 // The Jaccard index is at most 1 if the keys share a topic bit, and 0 if not.
                 if ((withoutTopics + (DocumentFacts.mayShareTopics(ownKey, key) ? settings.topicWeight() : 0))
                         * recencyAtMost < bar) {

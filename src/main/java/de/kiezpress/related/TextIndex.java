@@ -35,18 +35,29 @@ final class TextIndex {
     /** Sorted by document index. */
     final int[] postingDocuments;
     final float[] postingWeights;
+    /**
+     * The {@link #districtCode} of each posting's document: read in order with the postings,
+     * it tells which candidates are of the document's own district without looking them up.
+     */
+    final byte[] postingDistricts;
 
     private TextIndex(int[] documentStart, int[] documentTerms, float[] documentWeights,
-            int[] postingStart, int[] postingDocuments, float[] postingWeights) {
+            int[] postingStart, int[] postingDocuments, float[] postingWeights, byte[] postingDistricts) {
         this.documentStart = documentStart;
         this.documentTerms = documentTerms;
         this.documentWeights = documentWeights;
         this.postingStart = postingStart;
         this.postingDocuments = postingDocuments;
         this.postingWeights = postingWeights;
+        this.postingDistricts = postingDistricts;
     }
 
-    static TextIndex build(List<? extends Document> documents, RelatedSettings settings) {
+    /** 0 for no district, 1–254 for the first districts, 255 for all others ("maybe the same"). */
+    static byte districtCode(int district) {
+        return (byte) (district == DocumentFacts.NO_DISTRICT ? 0 : Math.min(district + 1, 255));
+    }
+
+    static TextIndex build(List<? extends Document> documents, RelatedSettings settings, int[] districtOf) {
         int size = documents.size();
         TermDictionary dictionary = new TermDictionary();
         TermCounts[] counts = new TermCounts[size];
@@ -81,7 +92,7 @@ final class TextIndex {
                 vectorWeights[d] = unitWeights(keys, vectorTerms[d].length);
             }
         });
-        return fromVectors(vectorTerms, vectorWeights, alphabeticalIds.length);
+        return fromVectors(vectorTerms, vectorWeights, alphabeticalIds.length, districtOf);
     }
 
     /**
@@ -153,7 +164,8 @@ final class TextIndex {
         return weights;
     }
 
-    private static TextIndex fromVectors(int[][] vectorTerms, float[][] vectorWeights, int termCount) {
+    private static TextIndex fromVectors(int[][] vectorTerms, float[][] vectorWeights, int termCount,
+            int[] districtOf) {
         int size = vectorTerms.length;
         int[] documentStart = new int[size + 1];
         int[] postingStart = new int[termCount + 1];
@@ -171,6 +183,7 @@ final class TextIndex {
         float[] documentWeights = new float[total];
         int[] postingDocuments = new int[total];
         float[] postingWeights = new float[total];
+        byte[] postingDistricts = new byte[total];
         int[] postingEnd = Arrays.copyOf(postingStart, termCount);
         for (int d = 0; d < size; d++) {
             System.arraycopy(vectorTerms[d], 0, documentTerms, documentStart[d], vectorTerms[d].length);
@@ -179,9 +192,10 @@ final class TextIndex {
                 int slot = postingEnd[vectorTerms[d][i]]++;
                 postingDocuments[slot] = d;
                 postingWeights[slot] = vectorWeights[d][i];
+                postingDistricts[slot] = districtCode(districtOf[d]);
             }
         }
         return new TextIndex(documentStart, documentTerms, documentWeights,
-                postingStart, postingDocuments, postingWeights);
+                postingStart, postingDocuments, postingWeights, postingDistricts);
     }
 }

@@ -141,7 +141,7 @@ final class TopicIndex {
     private static int[] sortedEntries(int[] topicIds, int[] documentOf, int[] days, int[] districts) {
         Integer[] entries = new Integer[topicIds.length];
         Arrays.setAll(entries, entry -> entry);
-        Arrays.sort(entries, (left, right) -> {
+        Arrays.parallelSort(entries, (left, right) -> {
             int order = Integer.compare(topicIds[left], topicIds[right]);
             int leftDocument = documentOf[left];
             int rightDocument = documentOf[right];

@@ -66,32 +66,47 @@ final class DocumentFacts {
         return districtCode << KEY_DISTRICT_SHIFT | count << KEY_COUNT_SHIFT | folded;
     }
 
-    /** False only if the documents with these meta keys surely share no topic. */
-    static boolean mayShareTopics(int ownKey, int otherKey) {
-        return (ownKey & otherKey & KEY_SIGNATURE_MASK) != 0;
-    }
-
     /**
-     * At least the Jaccard index of the topic sets of the documents with these meta keys: topics
-     * with a bit of their own are counted exactly, those sharing the last bit at most as often
-     * as the rarer side has them; with s shared topics the index is s / (k + m - s).
+     * At least the number of topics two documents with these meta keys share: topics with a bit
+     * of their own are counted exactly, those sharing the last bit at most as often as the side
+     * with fewer of them has them. The result is at most {@link #KEY_COUNT_LIMIT}.
      */
-    static double jaccardAtMost(int ownKey, int ownTopicCount, int otherKey) {
+    static int sharedTopicsAtMost(int ownKey, int ownTopicCount, int otherKey) {
         int shared = ownKey & otherKey & KEY_SIGNATURE_MASK;
-        if (shared == 0) {
-            return 0;
-        }
-        int otherTopicCount = otherKey >>> KEY_COUNT_SHIFT & KEY_COUNT_LIMIT;
-        if (otherTopicCount == KEY_COUNT_LIMIT) {
-            return 1;
-        }
         int inCommon = Integer.bitCount(shared & KEY_OWN_BITS);
         if ((shared & KEY_SHARED_BIT) != 0) {
             int ownRare = ownTopicCount - Integer.bitCount(ownKey & KEY_OWN_BITS);
-            int otherRare = otherTopicCount - Integer.bitCount(otherKey & KEY_OWN_BITS);
+            int otherRare = topicCount(otherKey) - Integer.bitCount(otherKey & KEY_OWN_BITS);
             inCommon += Math.min(ownRare, otherRare);
         }
-        return (double) inCommon / (ownTopicCount + otherTopicCount - inCommon);
+        return Math.min(inCommon, KEY_COUNT_LIMIT);
+    }
+
+    /** The number of topics in a meta key; {@link #KEY_COUNT_LIMIT} means "that many or more". */
+    static int topicCount(int key) {
+        return key >>> KEY_COUNT_SHIFT & KEY_COUNT_LIMIT;
+    }
+
+    /**
+     * For a document with {@code ownTopicCount} topics, the Jaccard index by shared topics
+     * {@code s} and the other's topic count {@code m} (row-major, {@code s * 16 + m}): at most
+     * {@code s / (k + m - s)}, and 1 where {@code m} is "15 or more". Looked up instead of divided.
+     */
+    static double[] jaccardTable(int ownTopicCount) {
+        int side = KEY_COUNT_LIMIT + 1;
+        double[] table = new double[side * side];
+        for (int shared = 1; shared < side; shared++) {
+            for (int other = shared; other < side; other++) {
+                table[shared * side + other] = other == KEY_COUNT_LIMIT || shared > ownTopicCount ? 1
+                        : (double) shared / (ownTopicCount + other - shared);
+            }
+        }
+        return table;
+    }
+
+    /** The index into {@link #jaccardTable}. */
+    static int jaccardIndex(int shared, int otherKey) {
+        return shared * (KEY_COUNT_LIMIT + 1) + topicCount(otherKey);
     }
 
     /** False only if the documents with these meta keys are surely not of the same district. */

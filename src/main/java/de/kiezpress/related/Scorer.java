@@ -39,8 +39,10 @@ final class Scorer {
     private final float[] textSums;
     private final int[] metaKeys;
     private final int[] days;
-    /** The documents reached through text, in order; one spare slot for the branch-free append. */
-    private final int[] candidates;
+    /** One bit per document: reached through text. Scanned in order, it visits them by index. */
+    private final long[] reached;
+    /** Per own topic count up to 15, the Jaccard bounds of {@link DocumentFacts#jaccardTable}. */
+    private final double[][] jaccardTables = new double[16][];
 
     private int document;
     private int ownDay;
@@ -59,7 +61,7 @@ final class Scorer {
         this.textSums = new float[size];
         this.metaKeys = corpus.facts().metaKeys;
         this.days = corpus.facts().days;
-        this.candidates = new int[size + 1];
+        this.reached = new long[(size + Long.SIZE - 1) / Long.SIZE];
     }
 
     /**
@@ -82,7 +84,9 @@ final class Scorer {
         best.clear();
         boolean walkTopics = settings.topicWeight() > 0 && ownTopicCount > 0;
         boolean districtCounts = settings.districtWeight() > 0 && ownDistrict != DocumentFacts.NO_DISTRICT;
-        int reachedByText = settings.textWeight() > 0 ? accumulateText() : 0;
+        if (settings.textWeight() > 0) {
+            accumulateText();
+        }
         if (walkTopics) {
             if (districtCounts) {
                 walkTopicsInOwnDistrict();
@@ -90,7 +94,9 @@ final class Scorer {
                 walkTopicsEverywhere(false);
             }
         }
-        scoreTextCandidates(reachedByText);
+        if (settings.textWeight() > 0) {
+            scoreTextCandidates();
+        }
         if (walkTopics && districtCounts) {
             walkTopicsEverywhere(true);
         }
@@ -102,85 +108,100 @@ final class Scorer {
         return best.takeBestFirst();
     }
 
-    /**
-     * Dot products of unit vectors through the postings of the document's own terms. Candidates
-     * of the document's own district (or maybe so) are listed as the complement of their index.
-     */
-    private int accumulateText() {
+    /** Dot products of unit vectors through the postings of the document's own terms. */
+    private void accumulateText() {
         TextIndex text = corpus.text();
         int[] postingDocuments = text.postingDocuments;
         float[] postingWeights = text.postingWeights;
-        byte[] postingDistricts = text.postingDistricts;
-        byte ownCode = TextIndex.districtCode(ownDistrict);
         float[] sums = textSums;
-        int[] reached = candidates;
-        int count = 0;
+        long[] bits = reached;
         for (int i = text.documentStart[document]; i < text.documentStart[document + 1]; i++) {
             int term = text.documentTerms[i];
             float weight = text.documentWeights[i];
             for (int p = text.postingStart[term], end = text.postingStart[term + 1]; p < end; p++) {
                 int candidate = postingDocuments[p];
-                float similarity = sums[candidate];
-                // Weights are positive: 0 means "not reached before". Appending always and
-                // counting conditionally spares a branch the processor could not predict.
-                reached[count] = ownCode != 0 && postingDistricts[p] == ownCode ? ~candidate : candidate;
-                count += similarity == 0 ? 1 : 0;
-                sums[candidate] = similarity + weight * postingWeights[p];
+                sums[candidate] += weight * postingWeights[p];
+                bits[candidate >>> 6] |= 1L << candidate;
             }
         }
-        return count;
     }
 
     /**
-     * Scores the documents reached through text, and clears their sums: from here on, the
-     * walks see a text similarity of 0, a lower bound for what they meet again.
+     * Scores the documents reached through text, in the order of their index, so that the sums
+     * and keys are read in order too, and clears their sums and marks: from here on, the walks
+     * see a text similarity of 0, a lower bound for what they meet again.
      *
-     * <p>Bounds come before the exact score, from cheap to dearer, each reading at most one
-     * small array that stays in the cache. With the largest recency factor: first assuming that
-     * the topics match as well as they could, which needs only the text sum and the district
-     * mark the postings gave; then
-     * taking the Jaccard index as 1 if the meta keys share a topic bit; then bounding it from
-     * the keys. Then with the candidate's real recency factor. Only what passes all of them
-     * reads the candidate's facts.
+     * <p>Bounds come before the exact score, from cheap to dearer. First, with the largest
+     * recency factor and topics and district matching as well as they could, a candidate needs
+     * a certain text similarity to enter: one comparison. Then the same with its district from
+     * its meta key; then with the topic overlap bounded from the key (a table look-up); then
+     * with its real recency factor. Only what passes all of them reads the candidate's facts.
      */
-    private void scoreTextCandidates(int count) {
+    private void scoreTextCandidates() {
         RecencyTable recency = corpus.recency();
         double recencyAtMost = 1 + settings.recencyWeight();
-        double topicsAtMost = ownTopicCount > 0 ? settings.topicWeight() : 0;
+        double topicWeight = settings.topicWeight();
+        double districtWeight = settings.districtWeight();
+        double textWeight = settings.textWeight();
+        double topicsAtMost = ownTopicCount > 0 ? topicWeight : 0;
+        double districtAtMost = ownDistrict != DocumentFacts.NO_DISTRICT ? districtWeight : 0;
+        double[] jaccards = jaccardTable(ownTopicCount);
         float[] sums = textSums;
-        for (int i = 0; i < count; i++) {
-            int entry = candidates[i];
-            boolean maybeSameDistrict = entry < 0;
-            int candidate = maybeSameDistrict ? ~entry : entry;
-            float text = sums[candidate];
-            sums[candidate] = 0;
-            if (candidate == document) {
-                continue;
+        long[] bits = reached;
+        // What the score must reach, and the text sum of any candidate and of one of another
+        // district; no bar while the list is not full.
+        double bar = Double.NEGATIVE_INFINITY;
+        float textNeeded = Float.NEGATIVE_INFINITY;
+        float textNeededElsewhere = Float.NEGATIVE_INFINITY;
+        boolean barRises = true;
+        for (int word = 0; word < bits.length; word++) {
+            long marks = bits[word];
+            bits[word] = 0;
+            for (; marks != 0; marks &= marks - 1) {
+                int candidate = word << 6 | Long.numberOfTrailingZeros(marks);
+                float text = sums[candidate];
+                sums[candidate] = 0;
+                if (barRises && best.isFull()) {
+                    bar = best.weakestScore() - SLACK;
+                    double needed = bar / recencyAtMost - topicsAtMost;
+                    // Rounded down to float, so that they never rule out a candidate that could enter.
+                    textNeeded = Math.nextDown((float) ((needed - districtAtMost) / textWeight));
+                    textNeededElsewhere = Math.nextDown((float) (needed / textWeight));
+                }
+                barRises = false;
+                if (text < textNeeded || candidate == document) {
+                    continue;
+                }
+                if (best.isFull()) {
+                    int key = metaKeys[candidate];
+                    boolean maybeSameDistrict = DocumentFacts.maybeSameDistrict(ownKey, key);
+                    if (!maybeSameDistrict && text < textNeededElsewhere) {
+                        continue;
+                    }
+                    int shared = DocumentFacts.sharedTopicsAtMost(ownKey, ownTopicCount, key);
+                    double sum = topicWeight * jaccards[DocumentFacts.jaccardIndex(shared, key)]
+                            + (maybeSameDistrict ? districtWeight : 0)
+                            + textWeight * text;
+                    if (sum * recencyAtMost < bar || sum * recency.factor(days[candidate] - ownDay) < bar) {
+                        continue;
+                    }
+                }
+                int other = candidate * DocumentFacts.STRIDE;
+                barRises = offer(candidate, score(candidate, text, DocumentFacts.signatureAt(facts, other),
+                        facts[other + DocumentFacts.DISTRICT], facts[other + DocumentFacts.DAY]));
             }
-            if (best.isFull()) {
-                double bar = best.weakestScore() - SLACK;
-                double districtAtMost = maybeSameDistrict ? settings.districtWeight() : 0;
-                if ((topicsAtMost + districtAtMost + settings.textWeight() * text) * recencyAtMost < bar) {
-                    continue;
-                }
-                int key = metaKeys[candidate];
-                double withoutTopics = (DocumentFacts.maybeSameDistrict(ownKey, key) ? settings.districtWeight() : 0)
-                        + settings.textWeight() * text;
-                // The Jaccard index is at most 1 if the keys share a topic bit, and 0 if not.
-                if ((withoutTopics + (DocumentFacts.mayShareTopics(ownKey, key) ? settings.topicWeight() : 0))
-                        * recencyAtMost < bar) {
-                    continue;
-                }
-                double sum = withoutTopics
-                        + settings.topicWeight() * DocumentFacts.jaccardAtMost(ownKey, ownTopicCount, key);
-                if (sum * recencyAtMost < bar || sum * recency.factor(days[candidate] - ownDay) < bar) {
-                    continue;
-                }
-            }
-            int other = candidate * DocumentFacts.STRIDE;
-            offer(candidate, score(candidate, text, DocumentFacts.signatureAt(facts, other),
-                    facts[other + DocumentFacts.DISTRICT], facts[other + DocumentFacts.DAY]));
         }
+    }
+
+    /** The table of Jaccard bounds for a document with this many topics, made once per count. */
+    private double[] jaccardTable(int topicCount) {
+        if (topicCount >= jaccardTables.length) {
+            return DocumentFacts.jaccardTable(topicCount);
+        }
+        if (jaccardTables[topicCount] == null) {
+            jaccardTables[topicCount] = DocumentFacts.jaccardTable(topicCount);
+        }
+        return jaccardTables[topicCount];
     }
 
     /** Each topic's documents in the document's district, nearest in time first. */
@@ -230,10 +251,9 @@ final class Scorer {
         }
     }
 
-    private void offer(int candidate, double score) {
-        if (score > 0 && !best.contains(candidate)) {
-            best.offer(candidate, score);
-        }
+    /** Whether the list changed. */
+    private boolean offer(int candidate, double score) {
+        return score > 0 && !best.contains(candidate) && best.offer(candidate, score);
     }
 
     /** The formula documented in the package, given what is known of the candidate. */

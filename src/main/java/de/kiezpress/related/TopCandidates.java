@@ -40,16 +40,21 @@ final class TopCandidates {
         return false;
     }
 
-    void offer(int document, double score) {
+    /** Keeps the candidate if it is among the best so far; whether it was kept. */
+    boolean offer(int document, double score) {
         if (size < documents.length) {
             documents[size] = document;
             scores[size] = score;
             siftUp(size++);
-        } else if (documents.length > 0 && isBetter(document, score, 0)) {
+            return true;
+        }
+        if (documents.length > 0 && isBetter(document, score, 0)) {
             documents[0] = document;
             scores[0] = score;
             siftDown(0);
+            return true;
         }
+        return false;
     }
 
     /** The kept candidates, best first; empties the heap. */

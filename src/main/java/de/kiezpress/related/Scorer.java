@@ -39,8 +39,13 @@ final class Scorer {
     private final float[] textSums;
     private final int[] metaKeys;
     private final int[] days;
-    /** One bit per document: reached through text. Scanned in order, it visits them by index. */
-    private final long[] reached;
+    /**
+     * One bit per document reached through text, in one set for the document's own district (or
+     * maybe so, by the postings' district codes) and one for all others. Scanned in order, they
+     * visit the candidates by index.
+     */
+    private final long[] reachedHere;
+    private final long[] reachedElsewhere;
     /** Per own topic count up to 15, the Jaccard bounds of {@link DocumentFacts#jaccardTable}. */
     private final double[][] jaccardTables = new double[16][];
 
@@ -61,7 +66,8 @@ final class Scorer {
         this.textSums = new float[size];
         this.metaKeys = corpus.facts().metaKeys;
         this.days = corpus.facts().days;
-        this.reached = new long[(size + Long.SIZE - 1) / Long.SIZE];
+        this.reachedHere = new long[(size + Long.SIZE - 1) / Long.SIZE];
+        this.reachedElsewhere = new long[reachedHere.length];
     }
 
     /**
@@ -113,15 +119,18 @@ final class Scorer {
         TextIndex text = corpus.text();
         int[] postingDocuments = text.postingDocuments;
         float[] postingWeights = text.postingWeights;
+        byte[] postingDistricts = text.postingDistricts;
+        // No district matches none, whatever the postings say.
+        byte ownCode = ownDistrict == DocumentFacts.NO_DISTRICT ? Byte.MIN_VALUE : TextIndex.districtCode(ownDistrict);
         float[] sums = textSums;
-        long[] bits = reached;
         for (int i = text.documentStart[document]; i < text.documentStart[document + 1]; i++) {
             int term = text.documentTerms[i];
             float weight = text.documentWeights[i];
             for (int p = text.postingStart[term], end = text.postingStart[term + 1]; p < end; p++) {
                 int candidate = postingDocuments[p];
                 sums[candidate] += weight * postingWeights[p];
-                bits[candidate >>> 6] |= 1L << candidate;
+                long[] marks = postingDistricts[p] == ownCode ? reachedHere : reachedElsewhere;
+                marks[candidate >>> 6] |= 1L << candidate;
             }
         }
     }
@@ -132,41 +141,40 @@ final class Scorer {
      * see a text similarity of 0, a lower bound for what they meet again.
      *
      * <p>Bounds come before the exact score, from cheap to dearer. First, with the largest
-     * recency factor and topics and district matching as well as they could, a candidate needs
-     * a certain text similarity to enter: one comparison. Then the same with its district from
-     * its meta key; then with the topic overlap bounded from the key (a table look-up); then
-     * with its real recency factor. Only what passes all of them reads the candidate's facts.
+     * recency factor and topics matching as well as they could, a candidate needs a certain
+     * text similarity to enter: one comparison, and for the many of other districts a demanding
+     * one. Then the topic overlap is bounded from its meta key (a table look-up), then its real
+     * recency factor is used. Only what passes all of them reads the candidate's facts.
      */
     private void scoreTextCandidates() {
+        double districtWeight = settings.districtWeight();
+        scoreTextCandidates(reachedHere, districtWeight);
+        scoreTextCandidates(reachedElsewhere, 0);
+    }
+
+    private void scoreTextCandidates(long[] marked, double districtAtMost) {
         RecencyTable recency = corpus.recency();
         double recencyAtMost = 1 + settings.recencyWeight();
         double topicWeight = settings.topicWeight();
-        double districtWeight = settings.districtWeight();
         double textWeight = settings.textWeight();
         double topicsAtMost = ownTopicCount > 0 ? topicWeight : 0;
-        double districtAtMost = ownDistrict != DocumentFacts.NO_DISTRICT ? districtWeight : 0;
         double[] jaccards = jaccardTable(ownTopicCount);
         float[] sums = textSums;
-        long[] bits = reached;
-        // What the score must reach, and the text sum of any candidate and of one of another
-        // district; no bar while the list is not full.
+        // What the score and the text sum must reach; no bar while the list is not full.
         double bar = Double.NEGATIVE_INFINITY;
         float textNeeded = Float.NEGATIVE_INFINITY;
-        float textNeededElsewhere = Float.NEGATIVE_INFINITY;
         boolean barRises = true;
-        for (int word = 0; word < bits.length; word++) {
-            long marks = bits[word];
-            bits[word] = 0;
+        for (int word = 0; word < marked.length; word++) {
+            long marks = marked[word];
+            marked[word] = 0;
             for (; marks != 0; marks &= marks - 1) {
                 int candidate = word << 6 | Long.numberOfTrailingZeros(marks);
                 float text = sums[candidate];
                 sums[candidate] = 0;
                 if (barRises && best.isFull()) {
                     bar = best.weakestScore() - SLACK;
-                    double needed = bar / recencyAtMost - topicsAtMost;
-                    // Rounded down to float, so that they never rule out a candidate that could enter.
-                    textNeeded = Math.nextDown((float) ((needed - districtAtMost) / textWeight));
-                    textNeededElsewhere = Math.nextDown((float) (needed / textWeight));
+                    // Rounded down to float, so that it never rules out a candidate that could enter.
+                    textNeeded = Math.nextDown((float) ((bar / recencyAtMost - topicsAtMost - districtAtMost) / textWeight));
                 }
                 barRises = false;
                 if (text < textNeeded || candidate == document) {
@@ -174,13 +182,9 @@ final class Scorer {
                 }
                 if (best.isFull()) {
                     int key = metaKeys[candidate];
-                    boolean maybeSameDistrict = DocumentFacts.maybeSameDistrict(ownKey, key);
-                    if (!maybeSameDistrict && text < textNeededElsewhere) {
-                        continue;
-                    }
                     int shared = DocumentFacts.sharedTopicsAtMost(ownKey, ownTopicCount, key);
                     double sum = topicWeight * jaccards[DocumentFacts.jaccardIndex(shared, key)]
-                            + (maybeSameDistrict ? districtWeight : 0)
+                            + (DocumentFacts.maybeSameDistrict(ownKey, key) ? districtAtMost : 0)
                             + textWeight * text;
                     if (sum * recencyAtMost < bar || sum * recency.factor(days[candidate] - ownDay) < bar) {
                         continue;

@@ -2,7 +2,6 @@ package de.kiezpress.related;
 
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class RelatedIndex {
                 topics,
                 DistrictTimeline.build(districtOf, epochDays, topics.signatures),
                 DocumentFacts.of(epochDays, districtOf, topics),
-                tieRanks(documents),
+                tieRanks(documents, epochDays, ids),
                 new RecencyTable(settings.recencyWeight(), settings.recencyHalfLifeDays(), largestDaysApart));
         return new RelatedIndex(settings, ids, Map.copyOf(indexById), corpus);
     }
@@ -132,13 +131,18 @@ public final class RelatedIndex {
     }
 
     /** Each document's place in the order newer first, then by slug, then by id (ids are unique). */
-    private static int[] tieRanks(List<? extends Document> documents) {
+    private static int[] tieRanks(List<? extends Document> documents, int[] epochDays, String[] ids) {
+        String[] slugs = documents.stream().map(Document::slug).toArray(String[]::new);
         Integer[] order = new Integer[documents.size()];
         Arrays.setAll(order, d -> d);
-        Arrays.parallelSort(order, Comparator.<Integer, Document>comparing(documents::get,
-                Comparator.comparing(Document::date).reversed()
-                        .thenComparing(Document::slug)
-                        .thenComparing(Document::id)));
+        Arrays.parallelSort(order, (left, right) -> {
+            int byDate = Integer.compare(epochDays[right], epochDays[left]);
+            if (byDate != 0) {
+                return byDate;
+            }
+            int bySlug = slugs[left].compareTo(slugs[right]);
+            return bySlug != 0 ? bySlug : ids[left].compareTo(ids[right]);
+        });
         int[] rank = new int[order.length];
         for (int place = 0; place < order.length; place++) {
             rank[order[place]] = place;

@@ -28,15 +28,12 @@ final class TermDictionary {
 
     /** For each provisional id, the term's rank in alphabetical order. Call after analysis. */
     int[] alphabeticalIds() {
-        String[] terms = new String[size()];
-        provisionalIds.forEach((term, id) -> terms[id] = term);
-        Integer[] byTerm = new Integer[terms.length];
-        Arrays.setAll(byTerm, id -> id);
+        String[] alphabetical = provisionalIds.keySet().toArray(new String[0]);
         // Terms are unique, so their natural order needs no tie-break.
-        Arrays.parallelSort(byTerm, (left, right) -> terms[left].compareTo(terms[right]));
-        int[] finalIds = new int[terms.length];
-        for (int rank = 0; rank < byTerm.length; rank++) {
-            finalIds[byTerm[rank]] = rank;
+        Arrays.parallelSort(alphabetical);
+        int[] finalIds = new int[alphabetical.length];
+        for (int rank = 0; rank < alphabetical.length; rank++) {
+            finalIds[provisionalIds.get(alphabetical[rank])] = rank;
         }
         return finalIds;
     }

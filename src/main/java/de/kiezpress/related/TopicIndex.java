@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Each document's topics, as sorted ids and as a signature, and each topic's documents in order
@@ -61,10 +62,7 @@ final class TopicIndex {
         int[] topicStart = new int[size + 1];
         int[][] perDocument = new int[size][];
         for (int d = 0; d < size; d++) {
-            perDocument[d] = documents.get(d).topics().stream()
-                    // Sorted by the same natural order, so the search finds every topic.
-                    .mapToInt(topic -> Collections.binarySearch(alphabetical, topic))
-                    .sorted().distinct().toArray();
+            perDocument[d] = topicIdsOf(documents.get(d), alphabetical);
             topicStart[d + 1] = topicStart[d] + perDocument[d].length;
         }
         int entries = topicStart[size];
@@ -81,8 +79,8 @@ final class TopicIndex {
         Arrays.parallelPrefix(runStart, Integer::sum);
         long[] signatures = signatures(topicStart, topicIds, signatureBits(runStart));
 
-        int[] byDayEntries = sortedEntries(topicIds, documentOf, epochDays, null);
-        int[] byDistrictEntries = sortedEntries(topicIds, documentOf, epochDays, districtOf);
+        int[] byDayEntries = byTopicThenDay(topicIds, documentOf, epochDays, runStart);
+        int[] byDistrictEntries = byTopicThenDistrict(byDayEntries, documentOf, districtOf, runStart);
         int[] positionByDay = new int[entries];
         int[] positionByDistrict = new int[entries];
         int[] byDayOrder = new int[entries];
@@ -137,23 +135,61 @@ final class TopicIndex {
         return signatures;
     }
 
-    /** Entries by topic, then district (if given), then day, then document index: a total order. */
-    private static int[] sortedEntries(int[] topicIds, int[] documentOf, int[] days, int[] districts) {
-        Integer[] entries = new Integer[topicIds.length];
-        Arrays.setAll(entries, entry -> entry);
-        Arrays.parallelSort(entries, (left, right) -> {
-            int order = Integer.compare(topicIds[left], topicIds[right]);
-            int leftDocument = documentOf[left];
-            int rightDocument = documentOf[right];
-            if (order == 0 && districts != null) {
-                order = Integer.compare(districts[leftDocument], districts[rightDocument]);
+    /** A document's topics as sorted, distinct ids. */
+    private static int[] topicIdsOf(Document document, List<String> alphabetical) {
+        int[] ids = new int[document.topics().size()];
+        int count = 0;
+        for (String topic : document.topics()) {
+            // Sorted by the same natural order, so the search finds every topic.
+            ids[count++] = Collections.binarySearch(alphabetical, topic);
+        }
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
             }
-            if (order == 0) {
-                order = Integer.compare(days[leftDocument], days[rightDocument]);
-            }
-            return order != 0 ? order : Integer.compare(leftDocument, rightDocument);
-        });
-        return Arrays.stream(entries).mapToInt(Integer::intValue).toArray();
+        }
+        return distinct == ids.length ? ids : Arrays.copyOf(ids, distinct);
+    }
+
+    /**
+     * Entries by topic, then day, then document index. A topic has one entry per document and
+     * entries are numbered in document order, so (day, entry) keys order each run totally.
+     */
+    private static int[] byTopicThenDay(int[] topicIds, int[] documentOf, int[] days, int[] runStart) {
+        int firstDay = Arrays.stream(days).min().orElse(0);
+        int[] fill = Arrays.copyOf(runStart, runStart.length - 1);
+        long[] keys = new long[topicIds.length];
+        for (int entry = 0; entry < topicIds.length; entry++) {
+            keys[fill[topicIds[entry]]++] = (long) (days[documentOf[entry]] - firstDay) << 32 | entry;
+        }
+        return sortRuns(keys, runStart);
+    }
+
+    /** The same entries by topic, then district, then (as before) day and document index. */
+    private static int[] byTopicThenDistrict(int[] byDay, int[] documentOf, int[] districtOf, int[] runStart) {
+        long[] keys = new long[byDay.length];
+        for (int position = 0; position < byDay.length; position++) {
+            keys[position] = (long) (districtOf[documentOf[byDay[position]]] + 1) << 32 | position;
+        }
+        int[] positions = sortRuns(keys, runStart);
+        int[] entries = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            entries[i] = byDay[positions[i]];
+        }
+        return entries;
+    }
+
+    /** Sorts each run of keys and returns their low halves. */
+    private static int[] sortRuns(long[] keys, int[] runStart) {
+        IntStream.range(0, runStart.length - 1).parallel()
+                .forEach(run -> Arrays.sort(keys, runStart[run], runStart[run + 1]));
+        int[] lowHalves = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            lowHalves[i] = (int) keys[i];
+        }
+        return lowHalves;
     }
 
     int firstTopic(int document) {

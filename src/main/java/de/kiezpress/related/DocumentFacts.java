@@ -53,10 +53,11 @@ final class DocumentFacts {
     }
 
     /**
-     * A 32-bit summary of a document's topics and district, small enough to sit next to the text
-     * sums during scoring: a district code (8 bits, see {@link TextIndex#districtCode}), the number of topics (4 bits, 15 for "15 or more") and the topic
-     * signature folded to 20 bits (the 19 most frequent topics, and one bit for all others), so
-     * that two documents with no bit in common share no topic.
+     * A 32-bit summary of a document's topics and district, small enough that all of them stay
+     * in the cache while candidates are bounded: a district code (8 bits, see
+     * {@link TextIndex#districtCode}), the number of topics (4 bits, 15 for "15 or more") and the
+     * topic signature folded to 20 bits (the 19 most frequent topics, and one bit for all
+     * others), so that two documents with no bit in common share no topic.
      */
     private static int metaKey(long signature, int topicCount, int district) {
         boolean hasRareTopic = (signature & ~(long) KEY_OWN_BITS) != 0;
@@ -115,10 +116,6 @@ final class DocumentFacts {
         return own != 0 && own == otherKey >>> KEY_DISTRICT_SHIFT;
     }
 
-    int size() {
-        return metaKeys.length;
-    }
-
     /** Days since 1970-01-01. */
     int day(int document) {
         return facts[document * STRIDE + DAY];
@@ -126,10 +123,6 @@ final class DocumentFacts {
 
     int district(int document) {
         return facts[document * STRIDE + DISTRICT];
-    }
-
-    long signature(int document) {
-        return signatureAt(facts, document * STRIDE);
     }
 
     static long signatureAt(int[] facts, int base) {

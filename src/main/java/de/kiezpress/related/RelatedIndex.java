@@ -52,8 +52,8 @@ public final class RelatedIndex {
             }
             epochDays[d] = Math.toIntExact(document.date().toEpochDay());
         }
-        int largestDaysApart = size == 0 ? 0
-                : Arrays.stream(epochDays).max().getAsInt() - Arrays.stream(epochDays).min().getAsInt();
+        long largestDaysApart = size == 0 ? 0
+                : (long) Arrays.stream(epochDays).max().getAsInt() - Arrays.stream(epochDays).min().getAsInt();
         int[] districtOf = DistrictTimeline.districtIds(documents);
         TopicIndex topics = TopicIndex.build(documents, epochDays, districtOf);
         IndexedCorpus corpus = new IndexedCorpus(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
@@ -42,6 +43,18 @@ class DeterminismTest {
         Map<String, List<String>> outOfOrder = RelatedIndex.build(shuffled, RelatedSettings.defaults()).all();
 
         assertThat(outOfOrder).isEqualTo(inOrder);
+    }
+
+    @Test
+    void givesTheSameResultsToManyThreadsAskingAtOnce() {
+        List<Article> corpus = generated(300);
+        RelatedIndex index = RelatedIndex.build(corpus, RelatedSettings.defaults());
+        Map<String, List<String>> all = index.all();
+
+        Map<String, List<String>> oneByOne = new ConcurrentHashMap<>();
+        corpus.parallelStream().forEach(article -> oneByOne.put(article.id(), index.relatedTo(article.id())));
+
+        assertThat(oneByOne).isEqualTo(all);
     }
 
     @Test

@@ -143,7 +143,7 @@ final class TopicIndex {
             // Sorted by the same natural order, so the search finds every topic.
             ids[count++] = Collections.binarySearch(alphabetical, topic);
         }
-        Arrays.sort(ids);
+        Arrays.sort(ids); // equal ids are one topic named twice, merged just below
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             if (distinct == 0 || ids[i] != ids[distinct - 1]) {

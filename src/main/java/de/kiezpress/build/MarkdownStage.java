@@ -71,7 +71,7 @@ final class MarkdownStage {
         ContentFile withResources = new ContentFile(file.sourcePath(), file.file(), file.meta(), file.slug(), file.url(),
                 resources, file.markdown(), file.bodyLine());
         String summary = file.meta().summary().orElse(body.firstParagraph());
-        return new RenderedArticle(file, new Article(withResources, body.html(), summary, body.sourceMap()), own.sorted());
+        return new RenderedArticle(file, new Article(withResources, body.html(), summary, body.sourceMap(), body.plainText()), own.sorted());
     }
 
     /** Where each content file is published: all loaded files, marked as published or not; broken ones too. */

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Plans every file of the site: pages from templates, feeds, sitemap, robots.txt, search index,
@@ -97,6 +98,8 @@ public final class PagePlanner {
         Set<String> inputs = new LinkedHashSet<>();
         inputs.add(article.sourcePath());
         related.forEach(r -> inputs.add(Teaser.input(r.sourcePath())));
+        // the order of the related list can change while its members stay: that must redo the page too
+        inputs.add("related:" + related.stream().map(Article::url).collect(Collectors.joining(" ")));
         article.topics().forEach(name -> topic(name).ifPresent(topic -> inputs.add(topicInput(topic))));
         sitemap.add(new SitemapWriter.Entry(article.url(), article.lastModified().map(d -> d.date().toString())));
         return page(Permalinks.outputFile(article.url()), template, Origin.of(article.sourcePath()), inputs,

@@ -137,12 +137,20 @@ final class SiteWatcher implements AutoCloseable {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.filter(p -> !isIgnored(p)).toList()) {
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    register(path);
+        try {
+            // watched before it is listed: what appears meanwhile is either listed or an event, never lost
+            register(root);
+            List<Path> children;
+            try (Stream<Path> list = Files.list(root)) {
+                children = list.filter(p -> !isIgnored(p)).toList();
+            }
+            for (Path child : children) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!registerTree(child, found)) {
+                        return false;
+                    }
                 } else {
-                    found.add(path);
+                    found.add(child);
                 }
             }
             return true;

@@ -32,7 +32,7 @@ class TeaserTest {
     @Test
     void changesWithTheTitleButNotWithTheBody() {
         Article article = Articles.news("/pressemitteilungen/2022/a/", "A", "2022-06-14");
-        Article newBody = new Article(article.file(), "<p>Ganz anderer Text.</p>", article.summary(), article.sourceMap());
+        Article newBody = new Article(article.file(), "<p>Ganz anderer Text.</p>", article.summary(), article.sourceMap(), "Ganz anderer Text.");
         Article newTitle = Articles.news("/pressemitteilungen/2022/a/", "B", "2022-06-14");
 
         assertThat(Teaser.of(newBody)).isEqualTo(Teaser.of(article));

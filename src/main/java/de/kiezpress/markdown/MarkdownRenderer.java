@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -40,7 +39,7 @@ public final class MarkdownRenderer {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         MutableDataSet settings = new MutableDataSet();
         settings.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+                QuickAutolinks.create(), FootnoteExtension.create(), TypographicExtension.create()));
         // German quotation marks: „doppelt“ and ‚einfach‘; the apostrophe stays ’.
         settings.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&bdquo;");
         settings.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&ldquo;");

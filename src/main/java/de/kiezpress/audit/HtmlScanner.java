@@ -23,8 +23,11 @@ final class HtmlScanner {
 
         void endTag(String name);
 
-        /** Text between tags, character references decoded. */
+        /** Text between tags, character references decoded; asked for only while {@link #wantsText()}. */
         void text(String text);
+
+        /** Whether the handler needs the text at this point: most text of a page matters to no check. */
+        boolean wantsText();
     }
 
     private final String html;
@@ -149,7 +152,9 @@ final class HtmlScanner {
     }
 
     private void text(int from, int to) {
-        handler.text(decode(html.substring(from, to)));
+        if (handler.wantsText()) {
+            handler.text(decode(html.substring(from, to)));
+        }
     }
 
     private int indexOfIgnoreCase(String needle, int from) {

@@ -122,6 +122,11 @@ final class PageScan implements HtmlScanner.Handler {
     }
 
     @Override
+    public boolean wantsText() {
+        return inTitle || link != null && link.ariaLabel == null || headingText != null;
+    }
+
+    @Override
     public void text(String text) {
         if (inTitle) {
             title.append(text);

@@ -4,9 +4,10 @@ import de.kiezpress.config.BaseUrl;
 import de.kiezpress.config.SiteConfig;
 import de.kiezpress.content.Article;
 import de.kiezpress.content.ContentDate;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -20,16 +21,19 @@ public final class FeedWriter {
     private static final String NO_ENTRIES_UPDATED = "1970-01-01T00:00:00Z";
 
     private final SiteConfig config;
+    /** An article is in the site's feed, its district's and its topics': its entry is written once. */
+    private final Map<String, String> entries = new ConcurrentHashMap<>();
 
+    /** One writer serves all feeds of a build (and may be used by several threads). */
     public FeedWriter(SiteConfig config) {
         this.config = config;
     }
 
-    public byte[] write(Feed feed) {
+    public String write(Feed feed) {
         BaseUrl base = config.baseUrl();
         String updated = feed.entries().stream().map(Article::lastModified).flatMap(Optional::stream)
                 .max(Comparator.naturalOrder()).map(ContentDate::rfc3339).orElse(NO_ENTRIES_UPDATED);
-        String xml = Xml.document(w -> {
+        String xml = Xml.document((w, raw) -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
             w.writeAttribute("xml:lang", config.language());
@@ -48,11 +52,11 @@ public final class FeedWriter {
             w.writeCharacters("\n");
             Xml.element(w, "generator", "kiezpress");
             for (Article article : feed.entries()) {
-                entry(w, article, base);
+                raw.append(entries.computeIfAbsent(article.url(), url -> Xml.fragment(e -> entry(e, article, base))));
             }
             w.writeEndElement();
         });
-        return xml.getBytes(StandardCharsets.UTF_8);
+        return xml;
     }
 
     private void entry(XMLStreamWriter w, Article article, BaseUrl base) throws XMLStreamException {

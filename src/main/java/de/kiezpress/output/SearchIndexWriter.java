@@ -4,7 +4,6 @@ import de.kiezpress.config.BaseUrl;
 import de.kiezpress.content.Article;
 import de.kiezpress.content.ArticleType;
 import de.kiezpress.template.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class SearchIndexWriter {
     private SearchIndexWriter() {
     }
 
-    public static byte[] write(List<Article> news, BaseUrl base, Function<ArticleType, String> typeLabel) {
+    public static String write(List<Article> news, BaseUrl base, Function<ArticleType, String> typeLabel) {
         Map<String, Object> types = new LinkedHashMap<>();
         for (ArticleType type : ArticleType.news()) {
             types.put(type.key(), typeLabel.apply(type));
@@ -43,6 +42,6 @@ public final class SearchIndexWriter {
         index.put("fields", FIELDS);
         index.put("types", types);
         index.put("items", rows);
-        return (Json.write(index) + "\n").getBytes(StandardCharsets.UTF_8);
+        return Json.write(index) + "\n";
     }
 }

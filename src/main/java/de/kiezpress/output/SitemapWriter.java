@@ -1,7 +1,6 @@
 package de.kiezpress.output;
 
 import de.kiezpress.config.BaseUrl;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,7 @@ public final class SitemapWriter {
     private SitemapWriter() {
     }
 
-    public static byte[] write(List<Entry> entries, BaseUrl base) {
+    public static String write(List<Entry> entries, BaseUrl base) {
         List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::url)).toList();
         String xml = Xml.document(w -> {
             w.writeStartElement("urlset");
@@ -34,11 +33,11 @@ public final class SitemapWriter {
             }
             w.writeEndElement();
         });
-        return xml.getBytes(StandardCharsets.UTF_8);
+        return xml;
     }
 
     /** robots.txt: everything may be crawled; the sitemap is named. */
-    public static byte[] robots(BaseUrl base) {
-        return ("User-agent: *\nAllow: /\n\nSitemap: " + base.absolute("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8);
+    public static String robots(BaseUrl base) {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + base.absolute("/sitemap.xml") + "\n";
     }
 }

@@ -17,19 +17,50 @@ final class Xml {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
+    /** Something that writes elements, and may add pieces of XML written before ({@link Raw#append}). */
+    interface BodyWithRaw {
+        void write(XMLStreamWriter xml, Raw raw) throws XMLStreamException;
+    }
+
+    /** Appends XML that is already written (and escaped) to the document being written. */
+    record Raw(XMLStreamWriter xml, StringWriter out) {
+        void append(String piece) throws XMLStreamException {
+            xml.flush();
+            out.append(piece);
+        }
+    }
+
     static String document(Body body) {
+        return document((xml, raw) -> body.write(xml));
+    }
+
+    static String document(BodyWithRaw body) {
         StringWriter out = new StringWriter(8192);
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            body.write(xml);
+            body.write(xml, new Raw(xml, out));
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write XML", e);
         }
         return out.append('\n').toString();
+    }
+
+    /** Elements without a document around them, to be added to documents with {@link Raw#append}. */
+    static String fragment(Body body) {
+        StringWriter out = new StringWriter(8192);
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+            body.write(xml);
+            xml.flush();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XML", e);
+        }
+        return out.toString();
     }
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -21,7 +21,6 @@ import de.kiezpress.template.Link;
 import de.kiezpress.template.TemplateEngine;
 import de.kiezpress.template.TermView;
 import de.kiezpress.template.ViewFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -233,8 +232,7 @@ public final class PagePlanner {
                     Set.of(article.sourcePath(), "template:alias.peb"),
                     d -> templates.render("alias.peb", Map.of("site", views.site(),
                                     "target", new Link(article.title(), views.link(article.url())),
-                                    "canonicalUrl", views.absolute(article.url())), d)
-                            .map(s -> s.getBytes(StandardCharsets.UTF_8)),
+                                    "canonicalUrl", views.absolute(article.url())), d),
                     templatePath("alias.peb"), Map.of()));
         }
         return files;
@@ -281,11 +279,11 @@ public final class PagePlanner {
         return new PlannedFile.Rendered(path, PlannedFile.Kind.PAGE, origin, allInputs, d -> {
             Map<String, Object> values = new HashMap<>(context.get());
             values.put("site", views.site());
-            return templates.render(template, values, d).map(s -> s.getBytes(StandardCharsets.UTF_8));
+            return templates.render(template, values, d);
         }, templatePath(template), sourceMap);
     }
 
-    private static PlannedFile data(String path, Set<String> inputs, Supplier<byte[]> producer) {
+    private static PlannedFile data(String path, Set<String> inputs, Supplier<String> producer) {
         return new PlannedFile.Rendered(path, PlannedFile.Kind.DATA, Origin.of(path), inputs,
                 d -> Optional.of(producer.get()), "", Map.of());
     }

@@ -26,10 +26,11 @@ public sealed interface PlannedFile permits PlannedFile.Rendered, PlannedFile.Co
     /** What kind of rendered file this is; pages are audited, redirects and data files are not. */
     enum Kind { PAGE, REDIRECT, DATA }
 
-    /** Produces the bytes of a rendered file; empty (with a diagnostic) when it fails. */
+    /** Produces a rendered file. */
     @FunctionalInterface
     interface Producer {
-        Optional<byte[]> produce(Diagnostics diagnostics);
+        /** The file's text (written as UTF-8); empty, with a diagnostic, when it cannot be made. */
+        Optional<String> produce(Diagnostics diagnostics);
     }
 
     /**

@@ -84,17 +84,17 @@ public final class SiteRenderer {
                 return;
             }
             PlannedFile.Rendered rendered = (PlannedFile.Rendered) file;
-            Optional<byte[]> bytes = rendered.producer().produce(diagnostics);
-            if (bytes.isEmpty()) {
+            Optional<String> text = rendered.producer().produce(diagnostics);
+            if (text.isEmpty()) {
                 return;
             }
             if (rendered.kind() == PlannedFile.Kind.PAGE) {
                 pages.incrementAndGet();
                 if (audit != null) {
-                    reports.add(audit.audit(rendered.path(), new String(bytes.get(), StandardCharsets.UTF_8)));
+                    reports.add(audit.audit(rendered.path(), text.get()));
                 }
             }
-            output.write(rendered.path(), bytes.get());
+            output.write(rendered.path(), text.get().getBytes(StandardCharsets.UTF_8));
             written.incrementAndGet();
         });
         return new RenderResult(pages.get(), written.get(), new ArrayList<>(reports));

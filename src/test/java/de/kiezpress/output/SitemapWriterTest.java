@@ -13,7 +13,7 @@ class SitemapWriterTest {
 
     @Test
     void listsEveryPageWithItsLastChangeSortedByUrl() throws Exception {
-        byte[] xml = SitemapWriter.write(List.of(
+        String xml = SitemapWriter.write(List.of(
                 new SitemapWriter.Entry("/b/", Optional.of("2022-06-14")),
                 new SitemapWriter.Entry("/a/", Optional.empty())), base);
 
@@ -22,12 +22,12 @@ class SitemapWriterTest {
         assertThat(urls.getLength()).isEqualTo(2);
         assertThat(urls.item(0).getTextContent()).isEqualTo("https://example.org/sozialraum/a/");
         assertThat(urls.item(1).getTextContent()).isEqualTo("https://example.org/sozialraum/b/");
-        assertThat(new String(xml)).contains("<lastmod>2022-06-14</lastmod>");
+        assertThat(xml).contains("<lastmod>2022-06-14</lastmod>");
     }
 
     @Test
     void namesTheSitemapInRobotsTxt() {
-        assertThat(new String(SitemapWriter.robots(base)))
+        assertThat(SitemapWriter.robots(base))
                 .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sozialraum/sitemap.xml\n");
     }
 }

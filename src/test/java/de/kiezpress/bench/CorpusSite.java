@@ -64,6 +64,7 @@ public final class CorpusSite {
                 feedSize: 20
                 """);
         IntStream.range(0, count).parallel().forEach(i -> writeArticle(root.resolve("content"), entries, i));
+        writePages(root.resolve("content/seiten"));
         return entries;
     }
 
@@ -133,6 +134,20 @@ public final class CorpusSite {
         if (entry.bundle()) {
             writeBytes(file.resolveSibling("bild.png"), PNG);
             writeBytes(file.resolveSibling("unterlagen.pdf"), PDF);
+        }
+    }
+
+    /** The pages every page links to (BITV 2.0), so the benchmark site is as complete as a real one. */
+    private static void writePages(Path folder) {
+        String[][] pages = {
+            {"barrierefreiheit", "Erklärung zur Barrierefreiheit", "Stand der Vereinbarkeit: teilweise vereinbar.\n\n"
+                + "## Barriere melden\n\nSchreiben Sie an barrierefreiheit@example.org.\n"},
+            {"leichte-sprache", "Leichte Sprache", "Hier finden Sie Nachrichten aus den Bezirken.\n"},
+            {"gebaerdensprache", "Informationen in Deutscher Gebärdensprache", "Die Videos sind in Vorbereitung.\n"},
+            {"impressum", "Impressum", "Dies ist eine Beispielseite für Messungen.\n"},
+            {"datenschutz", "Datenschutz", "Diese Website setzt keine Cookies.\n"}};
+        for (String[] page : pages) {
+            write(folder.resolve(page[0] + ".md"), "---\ntitle: \"" + page[1] + "\"\nslug: " + page[0] + "\n---\n\n" + page[2]);
         }
     }
 

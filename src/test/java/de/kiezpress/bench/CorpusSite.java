@@ -27,14 +27,14 @@ public final class CorpusSite {
             + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     /** Where an article is written and what links to it must say. */
-    record Entry(GermanCorpus.Article article, String folder, boolean bundle) {
+    public record Entry(GermanCorpus.Article article, String folder, boolean bundle) {
         /** The Markdown file, relative to content/. */
-        String file() {
+        public String file() {
             String name = article.date() + "-" + article.slug();
             return folder + "/" + (bundle ? name + "/index.md" : name + ".md");
         }
 
-        boolean meetingReport() {
+        public boolean meetingReport() {
             return folder.equals("sitzungsberichte");
         }
     }

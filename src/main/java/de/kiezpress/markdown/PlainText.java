@@ -72,7 +72,7 @@ final class PlainText {
 
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text) {
-            out.append(node.getChars());
+            out.append(node.getChars().toString());
             return;
         }
         if (node instanceof Code code) {

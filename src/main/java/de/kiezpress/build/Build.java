@@ -93,15 +93,17 @@ public final class Build {
         MarkdownStage markdown = new MarkdownStage(config, theme, loader.contentRoot(), broken, files, published);
         List<RenderedArticle> rendered = steps.run("render Markdown", () -> markdown.render(published, previous,
                 reuse.articlesReusable(), diagnostics));
-        List<Article> articles = rendered.stream().map(RenderedArticle::article).toList();
+        List<Article> articles = NewsOrder.newsFirst(rendered.stream().map(RenderedArticle::article).toList());
         if (diagnostics.hasErrors()) {
             diagnostics.addAll(theme.diagnostics().sorted());
             return failed(BuildResult.Status.FAILED, published.size(), diagnostics, steps, start);
         }
 
-        Map<String, List<Article>> related = steps.run("find related articles", () ->
-                RelatedArticles.compute(articles, files, config.related(), diagnostics));
-        Site site = steps.run("build site", () -> SiteBuilder.build(config, articles, related));
+        // a one-shot build keeps no analyses of the texts; the preview takes over those of the last good build
+        RelatedArticles.Analysed analysed = previous.map(BuildSnapshot::related).orElse(RelatedArticles.Analysed.NONE);
+        RelatedArticles.Ranked related = steps.run("find related articles", () -> RelatedArticles.compute(articles,
+                files, config.related(), reuse.forLaterBuilds() ? analysed : null, diagnostics));
+        Site site = steps.run("build site", () -> SiteBuilder.build(config, articles, related.related()));
         List<PlannedFile> plan = steps.run("plan pages", () -> SiteRenderer.checkPaths(
                 new PagePlanner(site, templates, new ViewFactory(site, templates.i18n(), options.liveReloadUrl()),
                         new PagePlanner.Options(options.now())).plan(), diagnostics));
@@ -139,7 +141,7 @@ public final class Build {
             BuildSnapshot snapshot = new BuildSnapshot(config, theme, loaded.stream().collect(Collectors.toMap(
                     f -> f.candidate().file(), Function.identity(), (a, b) -> a)), content.search(),
                     markdown.options(), markdown.targets(),
-                    bySource, byPath, reports, findings, copySources);
+                    bySource, byPath, reports, findings, copySources, related.analysed());
             return new BuildOutcome(result(BuildResult.Status.OK, made.pages(), made.files(), site.news().size(),
                     diagnostics, steps, start), Optional.of(snapshot));
         } finally {

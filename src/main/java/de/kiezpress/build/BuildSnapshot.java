@@ -7,11 +7,13 @@ import de.kiezpress.diag.Diagnostic;
 import de.kiezpress.markdown.LinkTargets;
 import de.kiezpress.markdown.MarkdownOptions;
 import de.kiezpress.render.PlannedFile;
+import de.kiezpress.site.RelatedArticles;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything a good build made that a later build may take over (see {@link Reuse}).
@@ -24,12 +26,13 @@ import java.util.Map;
  * @param reports     the audit of every page, by output path
  * @param findings    what is wrong with every page, its links included, by output path
  * @param copies      the fingerprint of each copied file's source when it was copied, by output path
+ * @param related     what the search for related articles keeps for the next one (the analysed texts)
  */
 public record BuildSnapshot(SiteConfig config, LoadedTheme theme, Map<Path, LoadedFile> files, List<Diagnostic> search,
                             MarkdownOptions markdownOptions, Map<Path, LinkTargets.Target> linkTargets,
                             Map<String, RenderedArticle> articles, Map<String, PlannedFile> plan,
                             Map<String, PageReport> reports, Map<String, List<Finding>> findings,
-                            Map<String, Fingerprint> copies) {
+                            Map<String, Fingerprint> copies, RelatedArticles.Analysed related) {
     public BuildSnapshot {
         files = Map.copyOf(files);
         search = List.copyOf(search);
@@ -39,6 +42,7 @@ public record BuildSnapshot(SiteConfig config, LoadedTheme theme, Map<Path, Load
         reports = Map.copyOf(reports);
         findings = Map.copyOf(findings);
         copies = Map.copyOf(copies);
+        Objects.requireNonNull(related, "related");
     }
 
     /** How many pages (HTML documents, not redirects or data files) the site has. */

@@ -104,9 +104,9 @@ public final class Build {
         RelatedArticles.Ranked related = steps.run("find related articles", () -> RelatedArticles.compute(articles,
                 files, config.related(), reuse.forLaterBuilds() ? analysed : null, diagnostics));
         Site site = steps.run("build site", () -> SiteBuilder.build(config, articles, related.related()));
-        List<PlannedFile> plan = steps.run("plan pages", () -> SiteRenderer.checkPaths(
-                new PagePlanner(site, templates, new ViewFactory(site, templates.i18n(), options.liveReloadUrl()),
-                        new PagePlanner.Options(options.now())).plan(), diagnostics));
+        PagePlanner planner = new PagePlanner(site, templates, new ViewFactory(site, templates.i18n(), options.liveReloadUrl()),
+                new PagePlanner.Options(options.now(), previous.map(BuildSnapshot::teaserInputs).orElse(Map.of())));
+        List<PlannedFile> plan = steps.run("plan pages", () -> SiteRenderer.checkPaths(planner.plan(), diagnostics));
         if (diagnostics.hasErrors()) {
             diagnostics.addAll(theme.diagnostics().sorted());
             return failed(BuildResult.Status.FAILED, site.news().size(), diagnostics, steps, start);
@@ -141,7 +141,8 @@ public final class Build {
             BuildSnapshot snapshot = new BuildSnapshot(config, theme, loaded.stream().collect(Collectors.toMap(
                     f -> f.candidate().file(), Function.identity(), (a, b) -> a)), content.search(),
                     markdown.options(), markdown.targets(),
-                    bySource, byPath, reports, findings, copySources, related.analysed());
+                    bySource, byPath, reports, findings, copySources, related.analysed(),
+                    reuse.forLaterBuilds() ? planner.teaserInputs() : Map.of());
             return new BuildOutcome(result(BuildResult.Status.OK, made.pages(), made.files(), site.news().size(),
                     diagnostics, steps, start), Optional.of(snapshot));
         } finally {

@@ -27,12 +27,14 @@ import java.util.Objects;
  * @param findings    what is wrong with every page, its links included, by output path
  * @param copies      the fingerprint of each copied file's source when it was copied, by output path
  * @param related     what the search for related articles keeps for the next one (the analysed texts)
+ * @param teaserInputs the teaser input of each listed article's source path, as the plan named it
  */
 public record BuildSnapshot(SiteConfig config, LoadedTheme theme, Map<Path, LoadedFile> files, List<Diagnostic> search,
                             MarkdownOptions markdownOptions, Map<Path, LinkTargets.Target> linkTargets,
                             Map<String, RenderedArticle> articles, Map<String, PlannedFile> plan,
                             Map<String, PageReport> reports, Map<String, List<Finding>> findings,
-                            Map<String, Fingerprint> copies, RelatedArticles.Analysed related) {
+                            Map<String, Fingerprint> copies, RelatedArticles.Analysed related,
+                            Map<String, String> teaserInputs) {
     public BuildSnapshot {
         files = Map.copyOf(files);
         search = List.copyOf(search);
@@ -43,6 +45,7 @@ public record BuildSnapshot(SiteConfig config, LoadedTheme theme, Map<Path, Load
         findings = Map.copyOf(findings);
         copies = Map.copyOf(copies);
         Objects.requireNonNull(related, "related");
+        teaserInputs = Collections.unmodifiableMap(teaserInputs); // the planner's own, made for this snapshot
     }
 
     /** How many pages (HTML documents, not redirects or data files) the site has. */

@@ -39,6 +39,7 @@ public final class RebuildProfile {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        long pause = Long.getLong("pause", 0); // ms between edits, as an editor (and PreviewBenchmark) leaves
         Path dir = Files.createTempDirectory("kiezpress-profile-");
         Path root = dir.resolve("seite");
         List<Path> files = writeSite(root, articles);
@@ -51,6 +52,7 @@ public final class RebuildProfile {
         Map<String, List<Long>> steps = new LinkedHashMap<>();
         List<Long> totals = new ArrayList<>();
         for (int edit = 1; edit <= warmUp + edits; edit++) {
+            Thread.sleep(pause);
             Files.writeString(edited, "\nMesspunkt " + edit + ": Die Nachbarschaft hat abgestimmt.\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             long before = System.nanoTime();

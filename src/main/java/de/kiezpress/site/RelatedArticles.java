@@ -13,6 +13,7 @@ import de.kiezpress.related.TextAnalyses;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -41,20 +42,20 @@ public final class RelatedArticles {
     }
 
     /**
-     * The analysed texts of the news of one computation, and the text the index was given for
-     * each article: an article taken over unchanged by the next build gives the same string
-     * again, which the index recognises without comparing it.
+     * The analysed texts of the news of one computation, and what the index was given for each
+     * article (by identity): an article taken over unchanged by the next build gives the same
+     * document again, with the same text string, which the index recognises without comparing it.
      */
     public static final class Analysed {
         /** Nothing from before: every text is analysed. */
         public static final Analysed NONE = new Analysed(TextAnalyses.NONE, Map.of());
 
         private final TextAnalyses texts;
-        private final Map<Article, String> textOf;
+        private final Map<Article, NewsDocument> documentOf;
 
-        private Analysed(TextAnalyses texts, Map<Article, String> textOf) {
+        private Analysed(TextAnalyses texts, Map<Article, NewsDocument> documentOf) {
             this.texts = texts;
-            this.textOf = textOf;
+            this.documentOf = documentOf;
         }
 
         /** How many articles' texts are kept analysed. */
@@ -82,32 +83,35 @@ public final class RelatedArticles {
     public static Ranked compute(List<Article> published, List<ContentFile> loaded, RelatedConfig config,
                                  Analysed previous, Diagnostics diagnostics) {
         RelatedSettings settings = settings(config);
-        List<Article> news = newestFirst(published.stream().filter(a -> a.type().isNews()).toList());
+        // each news article as the index sees it: made once, or taken over with the article
+        Map<Article, NewsDocument> before = previous == null ? Map.of() : previous.documentOf;
+        Map<Article, NewsDocument> documentOf = new IdentityHashMap<>();
+        List<NewsDocument> inOrder = new ArrayList<>();
+        Map<String, String> topicSlugs = new HashMap<>();
+        for (Article article : published) {
+            if (article.type().isNews()) {
+                NewsDocument document = before.get(article);
+                if (document == null) {
+                    document = NewsDocument.of(article, topicSlugs, previous != null);
+                }
+                documentOf.put(article, document);
+                inOrder.add(document);
+            }
+        }
+        List<Article> news = newestFirst(inOrder);
         Map<String, Article> byUrl = new LinkedHashMap<>();
         // two articles on one URL are reported when the pages are planned; here the first one stands for both
         news.forEach(a -> byUrl.putIfAbsent(a.url(), a));
         Map<String, List<String>> ranked = Map.of();
         Analysed analysed = Analysed.NONE;
         if (!byUrl.isEmpty() && settings.count() > 0) {
-            Map<String, String> topicSlugs = new HashMap<>();
-            Map<Article, String> textOf = new IdentityHashMap<>();
-            Map<Article, String> textBefore = previous == null ? Map.of() : previous.textOf;
-            List<Document> documents = byUrl.values().stream().map(a -> {
-                String text = textBefore.get(a);
-                if (text == null) {
-                    text = a.title() + "\n" + a.summary() + "\n" + a.text();
-                }
-                if (previous != null) {
-                    textOf.put(a, text);
-                }
-                return document(a, text, topicSlugs);
-            }).toList();
+            List<Document> documents = byUrl.values().stream().<Document>map(documentOf::get).toList();
             if (previous == null) {
                 ranked = RelatedIndex.build(documents, settings).all();
             } else {
                 RelatedIndex index = RelatedIndex.build(documents, settings, previous.texts);
                 ranked = index.all();
-                analysed = new Analysed(index.analyses(), textOf);
+                analysed = new Analysed(index.analyses(), documentOf);
             }
         }
         ManualRelated manual = new ManualRelated(news, loaded);
@@ -136,17 +140,15 @@ public final class RelatedArticles {
     }
 
     /**
-     * {@link Article#NEWEST_FIRST}, with each article's moment worked out once instead of in every
-     * comparison.
+     * The news in the order of {@link Article#NEWEST_FIRST}, with each article's moment worked
+     * out once (with its document) instead of in every comparison.
      */
-    private static List<Article> newestFirst(List<Article> articles) {
-        Map<Article, ZonedDateTime> moments = new IdentityHashMap<>();
-        articles.forEach(a -> moments.put(a, a.date().map(ContentDate::zoned).orElse(null)));
-        List<Article> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing((Article a) -> moments.get(a), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Article::slug)
-                .thenComparing(Article::url));
-        return sorted;
+    private static List<Article> newestFirst(List<NewsDocument> news) {
+        List<NewsDocument> sorted = new ArrayList<>(news);
+        sorted.sort(Comparator.comparing((NewsDocument d) -> d.moment, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing((NewsDocument d) -> d.article.slug())
+                .thenComparing((NewsDocument d) -> d.article.url()));
+        return sorted.stream().map(d -> d.article).toList();
     }
 
     /** The ranking's documented defaults, with what kiezpress.yaml sets instead. */
@@ -163,15 +165,67 @@ public final class RelatedArticles {
                 d.documentFrequencyFloor(), d.termsPerDocument(), d.maxTextLength());
     }
 
-    /** What the index reads of an article, worked out once: it reads topics more than once. */
-    private static Document document(Article article, String text, Map<String, String> topicSlugs) {
-        // topics that differ only in case, spacing or umlaut spelling are one topic, as on the site
-        List<String> topics = article.topics().stream().map(t -> topicSlugs.computeIfAbsent(t, Slug::of)).distinct().toList();
-        return new NewsDocument(article.url(), article.slug(), article.date().map(ContentDate::date).orElse(LocalDate.EPOCH),
-                topics, article.district().filter(d -> !d.equals(CITY_WIDE)), text);
-    }
+    /**
+     * What the index reads of a news article, worked out once (it reads topics more than once),
+     * and the article's moment for sorting.
+     */
+    private static final class NewsDocument implements Document {
+        private final Article article;
+        private final ZonedDateTime moment;
+        private final LocalDate date;
+        private final List<String> topics;
+        private final Optional<String> district;
+        /** Kept for the next computation, so that it gives the index the very same string; else made when read. */
+        private final String text;
 
-    private record NewsDocument(String id, String slug, LocalDate date, List<String> topics, Optional<String> district,
-                                String text) implements Document {
+        private NewsDocument(Article article, List<String> topics, String text) {
+            this.article = article;
+            this.moment = article.date().map(ContentDate::zoned).orElse(null);
+            this.date = article.date().map(ContentDate::date).orElse(LocalDate.EPOCH);
+            this.topics = topics;
+            this.district = article.district().filter(d -> !d.equals(CITY_WIDE));
+            this.text = text;
+        }
+
+        static NewsDocument of(Article article, Map<String, String> topicSlugs, boolean keepText) {
+            // topics that differ only in case, spacing or umlaut spelling are one topic, as on the site
+            List<String> topics = article.topics().stream().map(t -> topicSlugs.computeIfAbsent(t, Slug::of)).distinct()
+                    .toList();
+            return new NewsDocument(article, topics, keepText ? textOf(article) : null);
+        }
+
+        private static String textOf(Article article) {
+            return article.title() + "\n" + article.summary() + "\n" + article.text();
+        }
+
+        @Override
+        public String id() {
+            return article.url();
+        }
+
+        @Override
+        public String slug() {
+            return article.slug();
+        }
+
+        @Override
+        public LocalDate date() {
+            return date;
+        }
+
+        @Override
+        public Collection<String> topics() {
+            return topics;
+        }
+
+        @Override
+        public Optional<String> district() {
+            return district;
+        }
+
+        @Override
+        public String text() {
+            return text != null ? text : textOf(article);
+        }
     }
 }

@@ -9,6 +9,7 @@ import de.kiezpress.config.SiteConfig;
 import de.kiezpress.content.Article;
 import de.kiezpress.content.ContentFile;
 import de.kiezpress.content.load.ContentLoader;
+import de.kiezpress.diag.Diagnostic;
 import de.kiezpress.diag.Diagnostics;
 import de.kiezpress.output.Output;
 import de.kiezpress.render.PagePlanner;
@@ -30,9 +31,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -93,18 +94,20 @@ public final class Build {
         MarkdownStage markdown = new MarkdownStage(config, theme, loader.contentRoot(), broken, files, published);
         List<RenderedArticle> rendered = steps.run("render Markdown", () -> markdown.render(published, previous,
                 reuse.articlesReusable(), diagnostics));
-        List<Article> articles = rendered.stream().map(RenderedArticle::article).toList();
+        List<Article> articles = NewsOrder.newsFirst(rendered.stream().map(RenderedArticle::article).toList());
         if (diagnostics.hasErrors()) {
             diagnostics.addAll(theme.diagnostics().sorted());
             return failed(BuildResult.Status.FAILED, published.size(), diagnostics, steps, start);
         }
 
-        Map<String, List<Article>> related = steps.run("find related articles", () ->
-                RelatedArticles.compute(articles, files, config.related(), diagnostics));
-        Site site = steps.run("build site", () -> SiteBuilder.build(config, articles, related));
-        List<PlannedFile> plan = steps.run("plan pages", () -> SiteRenderer.checkPaths(
-                new PagePlanner(site, templates, new ViewFactory(site, templates.i18n(), options.liveReloadUrl()),
-                        new PagePlanner.Options(options.now())).plan(), diagnostics));
+        // a one-shot build keeps no analyses of the texts; the preview takes over those of the last good build
+        RelatedArticles.Analysed analysed = previous.map(BuildSnapshot::related).orElse(RelatedArticles.Analysed.NONE);
+        RelatedArticles.Ranked related = steps.run("find related articles", () -> RelatedArticles.compute(articles,
+                files, config.related(), reuse.forLaterBuilds() ? analysed : null, diagnostics));
+        Site site = steps.run("build site", () -> SiteBuilder.build(config, articles, related.related()));
+        PagePlanner planner = new PagePlanner(site, templates, new ViewFactory(site, templates.i18n(), options.liveReloadUrl()),
+                new PagePlanner.Options(options.now(), previous.map(BuildSnapshot::teaserInputs).orElse(Map.of())));
+        List<PlannedFile> plan = steps.run("plan pages", () -> SiteRenderer.checkPaths(planner.plan(), diagnostics));
         if (diagnostics.hasErrors()) {
             diagnostics.addAll(theme.diagnostics().sorted());
             return failed(BuildResult.Status.FAILED, site.news().size(), diagnostics, steps, start);
@@ -123,11 +126,13 @@ public final class Build {
             Map<String, PlannedFile> byPath = new LinkedHashMap<>();
             plan.forEach(f -> byPath.put(f.path(), f));
             Map<String, PageReport> reports = reports(made, byPath, previous, options.liveReloadUrl());
-            Map<String, List<Finding>> findings = steps.run("check links across pages", () -> {
+            Checked checked = steps.run("check links across pages", () -> {
                 Map<String, List<Finding>> all = findings(reports, made, byPath, previous);
-                SiteRenderer.report(all, byPath, diagnostics);
-                return all;
+                return new Checked(all, reported(all, byPath, previous));
             });
+            Map<String, List<Finding>> findings = checked.findings();
+            List<Diagnostic> reported = checked.reported();
+            diagnostics.addAll(reported);
             diagnostics.addAll(theme.diagnostics().sorted());
             boolean failed = diagnostics.hasErrors() || options.strict() && !diagnostics.isEmpty();
             if (failed) {
@@ -139,7 +144,8 @@ public final class Build {
             BuildSnapshot snapshot = new BuildSnapshot(config, theme, loaded.stream().collect(Collectors.toMap(
                     f -> f.candidate().file(), Function.identity(), (a, b) -> a)), content.search(),
                     markdown.options(), markdown.targets(),
-                    bySource, byPath, reports, findings, copySources);
+                    bySource, byPath, reports, findings, reported, copySources, related.analysed(),
+                    reuse.forLaterBuilds() ? planner.teaserInputs() : Map.of());
             return new BuildOutcome(result(BuildResult.Status.OK, made.pages(), made.files(), site.news().size(),
                     diagnostics, steps, start), Optional.of(snapshot));
         } finally {
@@ -206,7 +212,7 @@ public final class Build {
         Optional<BuildSnapshot> comparable = previous.filter(p -> p.plan().keySet().equals(plan.keySet())
                 && madeNow.stream().allMatch(path -> p.reports().containsKey(path)
                 && p.reports().get(path).ids().equals(reports.get(path).ids())));
-        Map<String, List<Finding>> findings = new TreeMap<>();
+        Map<String, List<Finding>> findings = new HashMap<>(2 * reports.size());
         List<PageReport> toCheck = new ArrayList<>();
         reports.forEach((path, report) -> comparable.filter(p -> !madeNow.contains(path)).map(p -> p.findings().get(path))
                 .ifPresentOrElse(before -> findings.put(path, before), () -> toCheck.add(report)));
@@ -215,6 +221,60 @@ public final class Build {
             toCheck.forEach(report -> findings.put(report.outputFile(), SiteRenderer.findingsOf(report, links)));
         }
         return findings;
+    }
+
+    /** What is wrong with every page, and the diagnostics that makes. */
+    private record Checked(Map<String, List<Finding>> findings, List<Diagnostic> reported) {
+    }
+
+    /**
+     * The diagnostics of the findings of all pages ({@link SiteRenderer#report}). They are the
+     * last good build's when every page has the findings it had, and each of them still points
+     * to the same place: the same source position, or no position (then the layout is
+     * named) in a page from the same file and template.
+     */
+    private static List<Diagnostic> reported(Map<String, List<Finding>> findings, Map<String, PlannedFile> plan,
+                                             Optional<BuildSnapshot> previous) {
+        if (previous.isPresent() && sameReport(findings, plan, previous.get())) {
+            return previous.get().reported();
+        }
+        Diagnostics own = new Diagnostics();
+        SiteRenderer.report(findings, plan, own);
+        return own.sorted();
+    }
+
+    private static boolean sameReport(Map<String, List<Finding>> findings, Map<String, PlannedFile> plan,
+                                      BuildSnapshot previous) {
+        if (findings.size() != previous.findings().size()) {
+            return false;
+        }
+        for (Map.Entry<String, List<Finding>> entry : findings.entrySet()) {
+            List<Finding> now = entry.getValue();
+            List<Finding> before = previous.findings().get(entry.getKey());
+            if (before == null || now.size() != before.size()) {
+                return false;
+            }
+            if (now.isEmpty()) {
+                continue;
+            }
+            if (!(plan.get(entry.getKey()) instanceof PlannedFile.Rendered page
+                    && previous.plan().get(entry.getKey()) instanceof PlannedFile.Rendered pageBefore
+                    && page.origin().file().equals(pageBefore.origin().file())
+                    && page.template().equals(pageBefore.template()))) {
+                return false;
+            }
+            if (now == before && page.sourceMap() == pageBefore.sourceMap()) {
+                continue;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                Finding finding = now.get(i);
+                if (!finding.equals(before.get(i)) || !Objects.equals(page.sourceMap().get(finding.sourceKey()),
+                        pageBefore.sourceMap().get(finding.sourceKey()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static PageReport withoutLink(PageReport report, String href) {

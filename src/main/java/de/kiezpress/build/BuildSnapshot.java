@@ -7,11 +7,12 @@ import de.kiezpress.diag.Diagnostic;
 import de.kiezpress.markdown.LinkTargets;
 import de.kiezpress.markdown.MarkdownOptions;
 import de.kiezpress.render.PlannedFile;
+import de.kiezpress.site.RelatedArticles;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything a good build made that a later build may take over (see {@link Reuse}).
@@ -23,22 +24,34 @@ import java.util.Map;
  * @param plan        every file of the site, by output path
  * @param reports     the audit of every page, by output path
  * @param findings    what is wrong with every page, its links included, by output path
+ * @param reported    the diagnostics the findings made
  * @param copies      the fingerprint of each copied file's source when it was copied, by output path
+ * @param related     what the search for related articles keeps for the next one (the analysed texts)
+ * @param teaserInputs the teaser input of each listed article's source path, as the plan named it
  */
 public record BuildSnapshot(SiteConfig config, LoadedTheme theme, Map<Path, LoadedFile> files, List<Diagnostic> search,
                             MarkdownOptions markdownOptions, Map<Path, LinkTargets.Target> linkTargets,
                             Map<String, RenderedArticle> articles, Map<String, PlannedFile> plan,
-                            Map<String, PageReport> reports, Map<String, List<Finding>> findings,
-                            Map<String, Fingerprint> copies) {
+                            Map<String, PageReport> reports, Map<String, List<Finding>> findings, List<Diagnostic> reported,
+                            Map<String, Fingerprint> copies, RelatedArticles.Analysed related,
+                            Map<String, String> teaserInputs) {
+    /**
+     * Takes the maps over as they are, without copying them (a preview makes a snapshot after
+     * every rebuild, and they hold thousands of entries): whoever makes a snapshot hands them
+     * over and changes them no more.
+     */
     public BuildSnapshot {
-        files = Map.copyOf(files);
+        files = Collections.unmodifiableMap(files);
         search = List.copyOf(search);
-        linkTargets = Map.copyOf(linkTargets);
-        articles = Map.copyOf(articles);
-        plan = Collections.unmodifiableMap(new LinkedHashMap<>(plan));
-        reports = Map.copyOf(reports);
-        findings = Map.copyOf(findings);
-        copies = Map.copyOf(copies);
+        linkTargets = Collections.unmodifiableMap(linkTargets);
+        articles = Collections.unmodifiableMap(articles);
+        plan = Collections.unmodifiableMap(plan);
+        reports = Collections.unmodifiableMap(reports);
+        findings = Collections.unmodifiableMap(findings);
+        reported = List.copyOf(reported);
+        copies = Collections.unmodifiableMap(copies);
+        Objects.requireNonNull(related, "related");
+        teaserInputs = Collections.unmodifiableMap(teaserInputs);
     }
 
     /** How many pages (HTML documents, not redirects or data files) the site has. */

@@ -37,8 +37,54 @@ public interface Reuse {
     /** The planned files to make; the others are taken over as the last good build made them. */
     List<PlannedFile> select(PlanChanges changes);
 
-    /** Reuses nothing: every file is loaded, rendered and written. */
+    /**
+     * Whether a later build will take over from this one, so that the build should keep what it
+     * could take over (the analysed texts of the related-articles search), not only its results.
+     */
+    default boolean forLaterBuilds() {
+        return true;
+    }
+
+    /** Reuses nothing: every file is loaded, rendered and written; a one-shot build, none follows it. */
     Reuse NOTHING = new Reuse() {
+        @Override
+        public Optional<BuildSnapshot> previous() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean themeChanged() {
+            return true;
+        }
+
+        @Override
+        public boolean sameFiles() {
+            return false;
+        }
+
+        @Override
+        public boolean contentChanged(Path file) {
+            return true;
+        }
+
+        @Override
+        public boolean articlesReusable() {
+            return false;
+        }
+
+        @Override
+        public List<PlannedFile> select(PlanChanges changes) {
+            return changes.plan();
+        }
+
+        @Override
+        public boolean forLaterBuilds() {
+            return false;
+        }
+    };
+
+    /** Reuses nothing, like {@link #NOTHING}, but keeps what a later build can take over: a preview's full build. */
+    Reuse START_OVER = new Reuse() {
         @Override
         public Optional<BuildSnapshot> previous() {
             return Optional.empty();

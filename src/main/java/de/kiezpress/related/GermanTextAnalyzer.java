@@ -68,7 +68,7 @@ final class GermanTextAnalyzer {
         }
         input.getChars(0, length, text, 0);
         // A text cut inside a word would count the word's first half as a word of its own.
-        boolean cutInsideWord = length < input.length() && Character.isLetterOrDigit(input.charAt(length));
+        boolean cutInsideWord = cutsInsideWord(input, length);
         text[length] = ' '; // a final separator ends the last token
         int tokenLength = 0;
         int hash = 0;
@@ -97,6 +97,14 @@ final class GermanTextAnalyzer {
             onlyDigits = true;
         }
         return counter.takeCounts();
+    }
+
+    /**
+     * Whether a text read only up to {@code length} is cut inside a word: then the word's first
+     * half is no word of its own. Together with those characters, all the analysis depends on.
+     */
+    static boolean cutsInsideWord(String input, int length) {
+        return length < input.length() && Character.isLetterOrDigit(input.charAt(length));
     }
 
     private int termOf(int length, int rawHash) {

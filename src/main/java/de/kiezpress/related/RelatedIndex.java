@@ -20,24 +20,45 @@ public final class RelatedIndex {
     private final String[] ids;
     private final Map<String, Integer> indexById;
     private final IndexedCorpus corpus;
+    private final TextAnalyses analyses;
     /** Scratch space outlives a call, so asking for every document one by one stays linear. */
     private final Queue<Scorer> idleScorers = new ConcurrentLinkedQueue<>();
 
     private RelatedIndex(RelatedSettings settings, String[] ids, Map<String, Integer> indexById,
-            IndexedCorpus corpus) {
+            IndexedCorpus corpus, TextAnalyses analyses) {
         this.settings = settings;
         this.ids = ids;
         this.indexById = indexById;
         this.corpus = corpus;
+        this.analyses = analyses;
     }
 
     /**
-     * Analyses and indexes the documents, in parallel.
+     * Analyses and indexes the documents, in parallel. Keeps no {@link #analyses()}.
      *
      * @throws IllegalArgumentException if two documents have the same id
      * @throws NullPointerException if a document or one of its values is null
      */
     public static RelatedIndex build(List<? extends Document> documents, RelatedSettings settings) {
+        return build(documents, settings, TextAnalyses.NONE, false);
+    }
+
+    /**
+     * Indexes the documents like {@link #build(List, RelatedSettings)}, with the same result, but
+     * analyses only the texts that {@code previous} (the {@link #analyses()} of an earlier index,
+     * or {@link TextAnalyses#NONE}) does not hold, and keeps the analyses of all for the next
+     * build. For a site rebuilt after a few of its documents changed.
+     *
+     * @throws IllegalArgumentException if two documents have the same id
+     * @throws NullPointerException if a document or one of its values is null
+     */
+    public static RelatedIndex build(List<? extends Document> documents, RelatedSettings settings,
+            TextAnalyses previous) {
+        return build(documents, settings, Objects.requireNonNull(previous, "previous"), true);
+    }
+
+    private static RelatedIndex build(List<? extends Document> documents, RelatedSettings settings,
+            TextAnalyses previous, boolean keep) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(settings, "settings");
         int size = documents.size();
@@ -56,14 +77,15 @@ public final class RelatedIndex {
                 : (long) Arrays.stream(epochDays).max().getAsInt() - Arrays.stream(epochDays).min().getAsInt();
         int[] districtOf = DistrictTimeline.districtIds(documents);
         TopicIndex topics = TopicIndex.build(documents, epochDays, districtOf);
+        TextIndex.Built text = TextIndex.build(documents, settings, districtOf, previous, keep);
         IndexedCorpus corpus = new IndexedCorpus(
-                TextIndex.build(documents, settings, districtOf),
+                text.index(),
                 topics,
                 DistrictTimeline.build(districtOf, epochDays, topics.signatures),
                 DocumentFacts.of(epochDays, districtOf, topics),
                 tieRanks(documents, epochDays, ids),
                 new RecencyTable(settings.recencyWeight(), settings.recencyHalfLifeDays(), largestDaysApart));
-        return new RelatedIndex(settings, ids, Map.copyOf(indexById), corpus);
+        return new RelatedIndex(settings, ids, Map.copyOf(indexById), corpus, text.analyses());
     }
 
     /**
@@ -102,6 +124,14 @@ public final class RelatedIndex {
             byId.put(ids[d], related[d]);
         }
         return Collections.unmodifiableMap(byId);
+    }
+
+    /**
+     * The analysed texts of the documents, for the next {@link #build(List, RelatedSettings,
+     * TextAnalyses)} to take over; {@link TextAnalyses#NONE} if this index was built without.
+     */
+    public TextAnalyses analyses() {
+        return analyses;
     }
 
     /** For tests in this package: what scoring reads. */

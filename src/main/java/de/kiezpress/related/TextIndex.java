@@ -2,7 +2,9 @@ package de.kiezpress.related;
 
 import de.kiezpress.related.GermanTextAnalyzer.TermCounts;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -57,42 +59,111 @@ final class TextIndex {
         return (byte) (district == DocumentFacts.NO_DISTRICT ? 0 : Math.min(district + 1, 255));
     }
 
-    static TextIndex build(List<? extends Document> documents, RelatedSettings settings, int[] districtOf) {
+    /** A text index, and the analyses of its documents' texts for the next build (if asked to keep them). */
+    record Built(TextIndex index, TextAnalyses analyses) {
+    }
+
+    /**
+     * Analyses the documents' texts, those {@code previous} has not analysed already, and indexes
+     * them; the result is the same whatever {@code previous} holds.
+     *
+     * @param keep whether to return the analyses for the next build, else {@link TextAnalyses#NONE}
+     */
+    static Built build(List<? extends Document> documents, RelatedSettings settings, int[] districtOf,
+            TextAnalyses previous, boolean keep) {
         int size = documents.size();
-        TermDictionary dictionary = new TermDictionary();
+        int textLimit = settings.maxTextLength();
+        boolean fromPrevious = previous.dictionary != null && previous.maxTextLength == textLimit;
+        TermDictionary dictionary = fromPrevious ? previous.dictionary : new TermDictionary();
         TermCounts[] counts = new TermCounts[size];
-        Parallel.forEachBlock(size, new ConcurrentLinkedQueue<GermanTextAnalyzer>(),
-                () -> new GermanTextAnalyzer(dictionary, settings.maxTextLength()),
+        TextAnalyses.Analysis[] kept = keep ? new TextAnalyses.Analysis[size] : null;
+        // Without analyses from before every text is analysed, read only then: a caller may well
+        // assemble it on demand, and it need not stay in memory. Otherwise each text is read first
+        // (once only) to see whether it changed, and kept until analysed if it did.
+        String[] texts = fromPrevious ? new String[size] : null;
+        int[] toAnalyse = new int[size];
+        int newTexts = 0;
+        for (int d = 0; d < size; d++) {
+            if (!fromPrevious) {
+                toAnalyse[newTexts++] = d;
+                continue;
+            }
+            String text = textOf(documents.get(d));
+            TextAnalyses.Analysis before = previous.reusable(documents.get(d).id(), text, textLimit);
+            if (before != null) {
+                counts[d] = before.counts();
+                if (keep) {
+                    kept[d] = before;
+                }
+            } else {
+                texts[d] = text;
+                toAnalyse[newTexts++] = d;
+            }
+        }
+        Parallel.forEachBlock(newTexts, new ConcurrentLinkedQueue<GermanTextAnalyzer>(),
+                () -> new GermanTextAnalyzer(dictionary, textLimit),
                 (analyzer, from, to) -> {
-                    for (int d = from; d < to; d++) {
-                        Document document = documents.get(d);
-                        // text() is read once only: a caller may well assemble it on demand.
-                        counts[d] = analyzer.analyse(Objects.requireNonNull(document.text(),
-                                () -> "document '" + document.id() + "': text is null"));
+                    for (int i = from; i < to; i++) {
+                        int d = toAnalyse[i];
+                        String text = texts != null ? texts[d] : textOf(documents.get(d));
+                        if (texts != null) {
+                            texts[d] = null;
+                        }
+                        counts[d] = analyzer.analyse(text);
+                        if (keep) {
+                            kept[d] = new TextAnalyses.Analysis(text, counts[d]);
+                        }
                     }
                 });
-        int[] alphabeticalIds = dictionary.alphabeticalIds();
-        int[] documentFrequency = new int[alphabeticalIds.length];
+        TermDictionary.Alphabet alphabet = dictionary.alphabet(fromPrevious ? previous.alphabet : TermDictionary.Alphabet.EMPTY);
+        int[] rank = alphabet.rank;
+        int[] documentFrequency = new int[alphabet.size()];
         for (TermCounts termCounts : counts) {
-            int[] termIds = termCounts.termIds();
-            for (int i = 0; i < termIds.length; i++) {
-                termIds[i] = alphabeticalIds[termIds[i]];
-                documentFrequency[termIds[i]]++;
+            for (int term : termCounts.termIds()) {
+                documentFrequency[term]++;
             }
         }
         float[] idf = inverseDocumentFrequencies(documentFrequency, size, settings);
+        TextAnalyses analyses = keep ? analyses(documents, kept, dictionary, alphabet, documentFrequency, textLimit)
+                : TextAnalyses.NONE;
 
         int[][] vectorTerms = new int[size][];
         float[][] vectorWeights = new float[size][];
         Parallel.forEachBlock(size, (from, to) -> {
             for (int d = from; d < to; d++) {
-                long[] keys = weightedKeys(counts[d], idf);
+                long[] keys = weightedKeys(counts[d], idf, rank);
                 counts[d] = null; // let the counts go as soon as they are used
                 vectorTerms[d] = heaviestTerms(keys, settings.termsPerDocument());
                 vectorWeights[d] = unitWeights(keys, vectorTerms[d].length);
             }
         });
-        return fromVectors(vectorTerms, vectorWeights, alphabeticalIds.length, districtOf);
+        return new Built(fromVectors(vectorTerms, vectorWeights, alphabet.size(), districtOf), analyses);
+    }
+
+    /**
+     * What the next build takes over. A dictionary keeps the terms of texts that have changed or
+     * gone; once those are more than the terms in use, the next build starts a new one.
+     */
+    private static TextAnalyses analyses(List<? extends Document> documents, TextAnalyses.Analysis[] kept,
+            TermDictionary dictionary, TermDictionary.Alphabet alphabet, int[] documentFrequency, int textLimit) {
+        int inUse = 0;
+        for (int df : documentFrequency) {
+            if (df > 0) {
+                inUse++;
+            }
+        }
+        if (alphabet.size() > 2 * inUse + 1024) {
+            return TextAnalyses.NONE;
+        }
+        Map<String, TextAnalyses.Analysis> byId = new HashMap<>(2 * documents.size());
+        for (int d = 0; d < kept.length; d++) {
+            byId.put(documents.get(d).id(), kept[d]);
+        }
+        return new TextAnalyses(dictionary, textLimit, byId, alphabet);
+    }
+
+    private static String textOf(Document document) {
+        return Objects.requireNonNull(document.text(), () -> "document '" + document.id() + "': text is null");
     }
 
     /**
@@ -115,10 +186,11 @@ final class TextIndex {
 
     /**
      * The kept terms of one document as sortable keys: weight bits above, the complement of the
-     * term id below, so that ascending order is by weight, then by descending term id, and the
-     * last keys are the heaviest terms, ties going to the smaller id.
+     * term's alphabetical rank below, so that ascending order is by weight, then by descending
+     * rank, and the last keys are the heaviest terms, ties going to the alphabetically first.
+     * From here on a term is known by its rank.
      */
-    private static long[] weightedKeys(TermCounts counts, float[] idf) {
+    private static long[] weightedKeys(TermCounts counts, float[] idf, int[] rank) {
         int[] termIds = counts.termIds();
         int[] termCounts = counts.counts();
         long[] keys = new long[termIds.length];
@@ -127,7 +199,7 @@ final class TextIndex {
             float inverse = idf[termIds[i]];
             if (inverse > 0) {
                 float weight = logTermFrequency(termCounts[i]) * inverse;
-                keys[kept++] = (long) Float.floatToIntBits(weight) << 32 | (~termIds[i] & 0xFFFF_FFFFL);
+                keys[kept++] = (long) Float.floatToIntBits(weight) << 32 | (~rank[termIds[i]] & 0xFFFF_FFFFL);
             }
         }
         keys = Arrays.copyOf(keys, kept);

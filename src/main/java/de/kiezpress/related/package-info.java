@@ -34,5 +34,12 @@
  * sharing topics or the district are visited along date-ordered timelines, nearest first, and
  * every source stops as soon as a bound shows that nothing further can beat the weakest of the
  * best {@code count} found so far, kept in a bounded heap. Analysis and scoring run in parallel.
+ *
+ * <h2>Building again after a few changes</h2>
+ * Most of a build is analysing the texts. A caller that builds again and again (a preview)
+ * passes the {@link de.kiezpress.related.TextAnalyses} of the last index to the next build, which
+ * analyses only texts that are new or changed and takes over the others' term counts. Document
+ * frequencies, weights, vectors and every score are computed again from all documents, so the
+ * result is exactly that of a build from scratch.
  */
 package de.kiezpress.related;

@@ -25,13 +25,15 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Plans every file of the site: pages from templates, feeds, sitemap, robots.txt, search index,
@@ -42,8 +44,22 @@ import java.util.stream.Collectors;
 public final class PagePlanner {
     public static final String CONFIG_INPUT = "kiezpress.yaml";
 
-    /** @param now the moment of the build, to mark future articles in previews */
-    public record Options(ZonedDateTime now) {
+    /**
+     * @param now           the moment of the build, to mark future articles in previews
+     * @param teaserInputs  the teaser input of each source path as the plan before named it (see
+     *                      {@link #teaserInputs()}), so that this plan names it with the very same
+     *                      string: comparing a file's inputs with those it had then mostly
+     *                      compares references; empty for a plan with none before
+     */
+    public record Options(ZonedDateTime now, Map<String, String> teaserInputs) {
+        public Options {
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(teaserInputs, "teaserInputs");
+        }
+
+        public Options(ZonedDateTime now) {
+            this(now, Map.of());
+        }
     }
 
     private final Site site;
@@ -54,7 +70,11 @@ public final class PagePlanner {
     private final Options options;
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
     private final Map<String, String> templatePaths = new HashMap<>();
-    private final Map<String, Optional<Term>> topicsByName = new HashMap<>();
+    private final Map<String, Optional<String>> topicInputsByName = new HashMap<>();
+    /** Worked out once per article, not once per file that shows it. */
+    private final Map<Article, String> teaserInputs = new IdentityHashMap<>();
+    private final Map<Article, Optional<LocalDate>> lastModifiedDays = new IdentityHashMap<>();
+    private final Map<String, String> templateInputs = new HashMap<>();
 
     public PagePlanner(Site site, TemplateEngine templates, ViewFactory views, Options options) {
         this.site = site;
@@ -79,11 +99,11 @@ public final class PagePlanner {
         files.add(simplePage("/404.html", "not-found", "404.peb", "notFound.heading", null, true));
         site.articles().forEach(a -> files.addAll(aliases(a)));
         files.addAll(feeds());
-        files.add(data("suche/index.json", teasersOf(site.news()), () -> SearchIndexWriter.write(site.news(),
+        files.add(data("suche/index.json", teasersOf(site.news(), 0), () -> SearchIndexWriter.write(site.news(),
                 site.config().baseUrl(), views::typeLabel)));
         files.add(data("robots.txt", Set.of(), () -> SitemapWriter.robots(site.config().baseUrl())));
         List<SitemapWriter.Entry> entries = List.copyOf(sitemap);
-        files.add(data("sitemap.xml", teasersOf(site.articles()), () -> SitemapWriter.write(entries, site.config().baseUrl())));
+        files.add(data("sitemap.xml", teasersOf(site.articles(), 0), () -> SitemapWriter.write(entries, site.config().baseUrl())));
         site.articles().forEach(a -> a.file().resources().forEach(r -> files.add(copy(a, r))));
         templates.theme().staticFiles().forEach((path, source) -> {
             String shown = templates.theme().displayPath(source);
@@ -94,13 +114,19 @@ public final class PagePlanner {
 
     private PlannedFile articlePage(Article article, String template) {
         List<Article> related = site.relatedTo(article);
-        Set<String> inputs = new LinkedHashSet<>();
+        Set<String> inputs = new HashSet<>();
         inputs.add(article.sourcePath());
-        related.forEach(r -> inputs.add(Teaser.input(r.sourcePath())));
+        StringJoiner relatedUrls = new StringJoiner(" ", "related:", "");
+        for (Article r : related) {
+            inputs.add(teaserInput(r));
+            relatedUrls.add(r.url());
+        }
         // the order of the related list can change while its members stay: that must redo the page too
-        inputs.add("related:" + related.stream().map(Article::url).collect(Collectors.joining(" ")));
-        article.topics().forEach(name -> topic(name).ifPresent(topic -> inputs.add(topicInput(topic))));
-        sitemap.add(new SitemapWriter.Entry(article.url(), article.lastModified().map(d -> d.date().toString())));
+        inputs.add(relatedUrls.toString());
+        for (String name : article.topics()) {
+            topicInputOf(name).ifPresent(inputs::add);
+        }
+        sitemap.add(new SitemapWriter.Entry(article.url(), lastModifiedDay(article).map(LocalDate::toString)));
         return page(Permalinks.outputFile(article.url()), template, Origin.of(article.sourcePath()), inputs,
                 article.sourceMap(), () -> {
                     var view = views.article(article);
@@ -132,7 +158,7 @@ public final class PagePlanner {
         for (ListingPage listingPage : listingPages) {
             boolean home = listing.kind() == ListingKind.HOME && listingPage.number() == 1;
             sitemap.add(new SitemapWriter.Entry(listingPage.url(), newest(listingPage.items())));
-            Set<String> inputs = teasersOf(listingPage.items());
+            Set<String> inputs = teasersOf(listingPage.items(), 2);
             inputs.add(shape);
             files.add(page(Permalinks.outputFile(listingPage.url()), home ? "home.peb" : "list.peb",
                     Origin.of(templatePath(home ? "home.peb" : "list.peb")), inputs, Map.of(), () -> {
@@ -160,7 +186,7 @@ public final class PagePlanner {
                 ? site.news().stream().filter(a -> a.district().isPresent()).toList()
                 : site.news().stream().filter(a -> !a.topics().isEmpty()).toList();
         sitemap.add(new SitemapWriter.Entry(url, newest(counted)));
-        return page(Permalinks.outputFile(url), "terms.peb", Origin.of(templatePath("terms.peb")), teasersOf(counted),
+        return page(Permalinks.outputFile(url), "terms.peb", Origin.of(templatePath("terms.peb")), teasersOf(counted, 1),
                 Map.of(), () -> {
                     var page = pages.page("terms", url, i18n.text(key + ".heading"))
                             .description(i18n.text(key + ".description"))
@@ -174,7 +200,7 @@ public final class PagePlanner {
 
     private PlannedFile archivePage() {
         sitemap.add(new SitemapWriter.Entry("/archiv/", newest(site.news())));
-        return page("archiv/index.html", "archive.peb", Origin.of(templatePath("archive.peb")), teasersOf(site.news()),
+        return page("archiv/index.html", "archive.peb", Origin.of(templatePath("archive.peb")), teasersOf(site.news(), 1),
                 Map.of(), () -> {
                     var page = pages.page("archive", "/archiv/", i18n.text("archive.heading"))
                             .description(i18n.text("archive.description"))
@@ -191,7 +217,7 @@ public final class PagePlanner {
         List<Article> items = year.months().stream().flatMap(m -> m.items().stream()).toList();
         sitemap.add(new SitemapWriter.Entry(year.url(), newest(items)));
         return page(Permalinks.outputFile(year.url()), "archive-year.peb", Origin.of(templatePath("archive-year.peb")),
-                teasersOf(items), Map.of(), () -> {
+                teasersOf(items, 1), Map.of(), () -> {
                     var page = pages.page("archive-year", year.url(), i18n.text("archive.year", year.year()))
                             .description(i18n.text("archive.yearDescription", year.year()))
                             .section("archive")
@@ -212,7 +238,7 @@ public final class PagePlanner {
         if (!noindex) {
             sitemap.add(new SitemapWriter.Entry(url, Optional.empty()));
         }
-        return page(Permalinks.outputFile(url), template, Origin.of(templatePath(template)), Set.of(), Map.of(), () -> {
+        return page(Permalinks.outputFile(url), template, Origin.of(templatePath(template)), new HashSet<>(2), Map.of(), () -> {
             var page = pages.page(kind, url, i18n.text(headingKey))
                     .description(descriptionKey == null ? null : i18n.text(descriptionKey))
                     .section(kind)
@@ -272,11 +298,11 @@ public final class PagePlanner {
                 Set.of(article.sourcePath()));
     }
 
+    /** @param inputs a set of the page's own, to which the template is added */
     private PlannedFile page(String path, String template, Origin origin, Set<String> inputs,
                              Map<String, de.kiezpress.diag.Position> sourceMap, Supplier<Map<String, Object>> context) {
-        Set<String> allInputs = new LinkedHashSet<>(inputs);
-        allInputs.add("template:" + template);
-        return new PlannedFile.Rendered(path, PlannedFile.Kind.PAGE, origin, allInputs, d -> {
+        inputs.add(templateInputs.computeIfAbsent(template, t -> "template:" + t));
+        return new PlannedFile.Rendered(path, PlannedFile.Kind.PAGE, origin, immutable(inputs), d -> {
             Map<String, Object> values = new HashMap<>(context.get());
             values.put("site", views.site());
             return templates.render(template, values, d);
@@ -284,7 +310,7 @@ public final class PagePlanner {
     }
 
     private static PlannedFile data(String path, Set<String> inputs, Supplier<String> producer) {
-        return new PlannedFile.Rendered(path, PlannedFile.Kind.DATA, Origin.of(path), inputs,
+        return new PlannedFile.Rendered(path, PlannedFile.Kind.DATA, Origin.of(path), immutable(inputs),
                 d -> Optional.of(producer.get()), "", Map.of());
     }
 
@@ -354,9 +380,39 @@ public final class PagePlanner {
                 .map(d -> i18n.text("article.scheduled", i18n.longDate(d.date()))).orElse(null);
     }
 
-    /** The topic a name in front matter belongs to; looked up once per name, not once per article. */
-    private Optional<Term> topic(String name) {
-        return topicsByName.computeIfAbsent(name, site::topic);
+    /** The input of the topic a name in front matter belongs to; looked up once per name, not once per article. */
+    private Optional<String> topicInputOf(String name) {
+        return topicInputsByName.computeIfAbsent(name, n -> site.topic(n).map(PagePlanner::topicInput));
+    }
+
+    /** What a file that lists the article shows of it; the same string in every file, and as the plan before had it. */
+    private String teaserInput(Article article) {
+        String input = teaserInputs.get(article);
+        if (input == null) {
+            String before = options.teaserInputs().get(article.sourcePath());
+            input = before != null ? before : Teaser.input(article.sourcePath());
+            teaserInputs.put(article, input);
+        }
+        return input;
+    }
+
+    /**
+     * The teaser input of the source path of every article this plan lists, for the next plan's
+     * {@link Options#teaserInputs()}. Call after {@link #plan()}.
+     */
+    public Map<String, String> teaserInputs() {
+        Map<String, String> bySourcePath = new HashMap<>();
+        teaserInputs.forEach((article, input) -> bySourcePath.put(article.sourcePath(), input));
+        return bySourcePath;
+    }
+
+    private Optional<LocalDate> lastModifiedDay(Article article) {
+        Optional<LocalDate> day = lastModifiedDays.get(article);
+        if (day == null) {
+            day = article.lastModified().map(ContentDate::date);
+            lastModifiedDays.put(article, day);
+        }
+        return day;
     }
 
     /** The theme's display path of a template; looked up once per template, not once per page. */
@@ -366,9 +422,15 @@ public final class PagePlanner {
     }
 
     /** The day the newest of the articles last changed. Compared by day: only the day is shown, and days compare fast. */
-    private static Optional<String> newest(List<Article> articles) {
-        return articles.stream().map(Article::lastModified).flatMap(Optional::stream)
-                .map(ContentDate::date).max(LocalDate::compareTo).map(LocalDate::toString);
+    private Optional<String> newest(List<Article> articles) {
+        LocalDate newest = null;
+        for (Article article : articles) {
+            LocalDate day = lastModifiedDay(article).orElse(null);
+            if (day != null && (newest == null || day.isAfter(newest))) {
+                newest = day;
+            }
+        }
+        return Optional.ofNullable(newest).map(LocalDate::toString);
     }
 
     /**
@@ -379,18 +441,32 @@ public final class PagePlanner {
         return "topic:" + topic.slug() + "=" + topic.name();
     }
 
-    /** The inputs of a file that lists these articles: what it shows of each (see {@link Teaser}). */
-    private static Set<String> teasersOf(List<Article> articles) {
-        Set<String> inputs = new LinkedHashSet<>();
-        articles.forEach(a -> inputs.add(Teaser.input(a.sourcePath())));
+    /**
+     * The inputs of a file that lists these articles: what it shows of each (see {@link Teaser}).
+     *
+     * @param more room for the inputs still to be added
+     */
+    private Set<String> teasersOf(List<Article> articles, int more) {
+        Set<String> inputs = new HashSet<>(Math.max(16, (int) ((articles.size() + more) / 0.75f) + 1));
+        for (Article article : articles) {
+            inputs.add(teaserInput(article));
+        }
         return inputs;
     }
 
     /** The inputs of a file that carries these articles whole (feeds). */
     private static Set<String> inputsOf(List<Article> articles) {
-        Set<String> inputs = new LinkedHashSet<>();
+        Set<String> inputs = new HashSet<>();
         articles.forEach(a -> inputs.add(a.sourcePath()));
         return inputs;
+    }
+
+    /**
+     * The inputs as the immutable set the planned file keeps ({@link PlannedFile} copies any
+     * other set into one, by way of another hash set).
+     */
+    private static Set<String> immutable(Set<String> inputs) {
+        return Set.of(inputs.toArray(new String[0]));
     }
 
     private static <T> List<T> first(List<T> list, int n) {

@@ -87,7 +87,16 @@ final class IncrementalReuse implements Reuse {
         return everyFile
                 || !(before instanceof PlannedFile.Rendered old && old.kind() == rendered.kind())
                 || !before.inputs().equals(file.inputs())
-                || file.inputs().stream().anyMatch(changedInputs::contains);
+                || anyChanged(file.inputs(), changedInputs);
+    }
+
+    private static boolean anyChanged(Set<String> inputs, Set<String> changedInputs) {
+        for (String input : inputs) {
+            if (changedInputs.contains(input)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

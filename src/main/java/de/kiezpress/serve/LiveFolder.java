@@ -86,13 +86,20 @@ final class LiveFolder {
                 }
                 finished = true;
                 // removals first: a file that is gone may stand where a new folder goes, and the reverse
-                Set<String> gone = new HashSet<>(present);
-                gone.removeAll(planned);
+                Set<String> gone = new HashSet<>();
+                for (String path : present) {
+                    if (!planned.contains(path)) {
+                        gone.add(path);
+                    }
+                }
                 gone.forEach(LiveFolder.this::delete);
                 written.forEach((path, bytes) -> replace(path, temporary -> Files.write(temporary, bytes)));
                 copied.forEach((path, source) -> replace(path,
                         temporary -> Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING)));
-                present = Set.copyOf(planned);
+                // as many files, none of them gone: the same files (the usual edit)
+                if (!gone.isEmpty() || planned.size() != present.size()) {
+                    present = Set.copyOf(planned);
+                }
             }
 
             @Override

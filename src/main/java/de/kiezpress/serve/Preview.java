@@ -69,7 +69,7 @@ final class Preview {
         if (full) {
             options = optionsFor(basePathOf(userOptions).orElse(state.basePath()));
         }
-        Reuse reuse = full ? Reuse.NOTHING : new IncrementalReuse(lastGood, pending, options.source());
+        Reuse reuse = full ? Reuse.START_OVER : new IncrementalReuse(lastGood, pending, options.source());
         BuildOutcome outcome = Build.run(options, reuse, full ? folder::full : folder::partial);
         return finish(outcome, full);
     }

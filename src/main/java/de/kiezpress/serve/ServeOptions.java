@@ -18,7 +18,13 @@ public record ServeOptions(Path source, String bind, int port, boolean drafts, b
                            Duration quiet) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 1313;
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(80);
+    /**
+     * An editor's save is a few events within a millisecond or two (truncate and write, or a
+     * backup renamed away and the file written anew; a following fsync can hold back a last
+     * change of attributes, which changes nothing a build reads); 30 ms of quiet end it with
+     * room to spare, and are all the wait an editor notices.
+     */
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(30);
 
     public ServeOptions {
         Objects.requireNonNull(source, "source");

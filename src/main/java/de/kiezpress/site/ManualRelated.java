@@ -19,19 +19,31 @@ import java.util.TreeSet;
  * several articles share means the newest of them.
  */
 final class ManualRelated {
-    private final Map<String, Article> newestBySlug = new HashMap<>();
-    private final Set<String> allSlugs = new TreeSet<>();
+    private final List<Article> published;
+    private final List<ContentFile> loaded;
+    /** Made when the first article names others (most name none). */
+    private Map<String, Article> newestBySlug;
+    private Set<String> allSlugs;
 
     /**
      * @param published newest first
      * @param loaded    every loaded file, published or not
      */
     ManualRelated(List<Article> published, List<ContentFile> loaded) {
-        published.forEach(a -> newestBySlug.putIfAbsent(a.slug(), a));
-        loaded.forEach(f -> allSlugs.add(f.slug()));
+        this.published = published;
+        this.loaded = loaded;
     }
 
     List<Article> of(Article article, Diagnostics diagnostics) {
+        if (article.meta().related().isEmpty()) {
+            return List.of();
+        }
+        if (newestBySlug == null) {
+            newestBySlug = new HashMap<>();
+            published.forEach(a -> newestBySlug.putIfAbsent(a.slug(), a));
+            allSlugs = new TreeSet<>();
+            loaded.forEach(f -> allSlugs.add(f.slug()));
+        }
         Set<Article> found = new LinkedHashSet<>();
         for (Ref ref : article.meta().related()) {
             Article target = newestBySlug.get(ref.value());

@@ -131,6 +131,29 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void reportsAFindingInAnArticleAtItsLineAfterTheLinesAboveItChange() {
+        // a heading that skips a level: a finding of the article's text, reported at its line
+        String skipping = read(A) + "\n#### Ganz unten\n\nText.\n";
+        RebuildReport first = edit(A, skipping);
+        assertSameAsFullBuild(first, false);
+        String at = lineOf(first, "heading level skips");
+
+        RebuildReport moved = edit(A, skipping.replace("## Einzelheiten", "Ein Satz.\n\nNoch einer.\n\n## Einzelheiten"));
+        assertSameAsFullBuild(moved, false);
+        assertThat(lineOf(moved, "heading level skips")).isNotEqualTo(at);
+
+        // an edit elsewhere keeps the report as it was
+        RebuildReport elsewhere = edit(B, read(B) + "\nEin neuer Satz am Ende.\n");
+        assertSameAsFullBuild(elsewhere, false);
+        assertThat(lineOf(elsewhere, "heading level skips")).isEqualTo(lineOf(moved, "heading level skips"));
+    }
+
+    private static String lineOf(RebuildReport report, String message) {
+        return report.result().diagnostics().stream().filter(d -> d.message().contains(message))
+                .map(d -> d.file() + ":" + d.position().line()).findFirst().orElseThrow();
+    }
+
+    @Test
     void makesAgainOnlyTheRedirectPagesWhenTheirTemplateChanges() {
         RebuildReport report = edit("themes/default/templates/alias.peb",
                 read("themes/default/templates/alias.peb").replace("</body>", "<!-- umgezogen -->\n</body>"));

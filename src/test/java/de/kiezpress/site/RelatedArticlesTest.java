@@ -92,6 +92,41 @@ class RelatedArticlesTest {
         assertThat(RelatedArticles.settings(RelatedConfig.DEFAULTS)).isEqualTo(defaults);
     }
 
+    @Test
+    void findsTheSameTakingOverTheAnalysedTextsOfAnEarlierComputation() {
+        List<Article> before = List.of(participation, participationToo, unrelatedNeukoelln, sportSpandau);
+        RelatedArticles.Ranked first = RelatedArticles.compute(before, files(before), RelatedConfig.DEFAULTS,
+                RelatedArticles.Analysed.NONE, diagnostics);
+        assertThat(first.related()).isEqualTo(compute(before, RelatedConfig.DEFAULTS));
+        assertThat(first.analysed().size()).isEqualTo(4);
+
+        // the sports article now speaks of the Kiezkonferenz; the road works are gone; a new one came
+        Article sportNow = Articles.withText(sportSpandau, "Die Kiezkonferenz und die Bürgerbeteiligung sammeln Vorschläge "
+                + "für das Bezirksregionenprofil, auch für den Sportplatz in Hakenfelde.");
+        Article added = article("/pressemitteilungen/2024/kiezfonds/", "2024-06-04", "Spandau", List.of("Sport"),
+                "Der Kiezfonds fördert den Kunstrasen in Hakenfelde.");
+        List<Article> after = List.of(participation, participationToo, sportNow, added);
+        RelatedArticles.Ranked second = RelatedArticles.compute(after, files(after), RelatedConfig.DEFAULTS,
+                first.analysed(), diagnostics);
+
+        assertThat(second.related()).isEqualTo(compute(after, RelatedConfig.DEFAULTS));
+        assertThat(second.analysed().size()).isEqualTo(4);
+    }
+
+    @Test
+    void keepsNothingForLaterWhenNotAsked() {
+        List<Article> articles = List.of(participation, participationToo);
+
+        RelatedArticles.Ranked ranked = RelatedArticles.compute(articles, files(articles), RelatedConfig.DEFAULTS, null,
+                diagnostics);
+
+        assertThat(ranked.analysed()).isSameAs(RelatedArticles.Analysed.NONE);
+    }
+
+    private static List<ContentFile> files(List<Article> articles) {
+        return articles.stream().map(Article::file).toList();
+    }
+
     private Map<String, List<Article>> compute(List<Article> articles, RelatedConfig config) {
         List<ContentFile> files = articles.stream().map(Article::file).toList();
         return RelatedArticles.compute(articles, files, config, diagnostics);

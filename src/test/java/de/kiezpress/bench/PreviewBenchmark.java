@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * (default 9) and polls the page over HTTP until it shows the sentence. Ten edits before them are
  * not measured: they let the JIT compiler warm up, as the first minute of an editing session does.
  * Prints each edit's time, the median, and how many pages each rebuild made again.
- * The watcher's wait for a burst of saves to end (80 ms) is part of every time. Not a test
+ * The watcher's wait for a burst of saves to end (30 ms) is part of every time. Not a test
  * (surefire only runs {@code *Test} classes), so {@code mvn test} leaves it alone.
  */
 public final class PreviewBenchmark {

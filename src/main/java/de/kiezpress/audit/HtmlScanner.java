@@ -81,7 +81,7 @@ final class HtmlScanner {
         while (i < length && !isSpace(html[i]) && html[i] != '>' && html[i] != '/') {
             i++;
         }
-        String name = new String(html, nameStart, i - nameStart).toLowerCase(Locale.ROOT);
+        String name = lowerName(nameStart, i);
         List<Attribute> attributes = new ArrayList<>(4);
         while (i < length) {
             char c = html[i];
@@ -97,7 +97,7 @@ final class HtmlScanner {
             while (i < length && !isSpace(html[i]) && "=>/".indexOf(html[i]) < 0) {
                 i++;
             }
-            String attrName = new String(html, attrStart, i - attrStart).toLowerCase(Locale.ROOT);
+            String attrName = lowerName(attrStart, i);
             while (i < length && isSpace(html[i])) {
                 i++;
             }
@@ -138,7 +138,7 @@ final class HtmlScanner {
         while (i < length && !isSpace(html[i]) && html[i] != '>') {
             i++;
         }
-        String name = new String(html, nameStart, i - nameStart).toLowerCase(Locale.ROOT);
+        String name = lowerName(nameStart, i);
         int end = indexOf('>', i);
         at = end < 0 ? length : end + 1;
         handler.endTag(name);
@@ -158,6 +158,17 @@ final class HtmlScanner {
         if (handler.wantsText()) {
             handler.text(decode(new String(html, from, to - from)));
         }
+    }
+
+    /** A tag or attribute name, lowercased only when it is not already (as in every page kiezpress renders). */
+    private String lowerName(int from, int to) {
+        String name = new String(html, from, to - from);
+        for (int i = from; i < to; i++) {
+            if (html[i] >= 'A' && html[i] <= 'Z') {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     private int indexOf(char c, int from) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The checks SPEC.md names for every rendered page. Stateless and thread-safe: pages are audited
@@ -21,6 +22,11 @@ public final class PageAudit {
     static final Set<String> VAGUE_LINK_TEXTS = Set.of("hier", "hier klicken", "klicken sie hier", "mehr", "mehr erfahren",
             "mehr lesen", "weiter", "weiterlesen", "details", "link", "download", "herunterladen", "here", "click here",
             "more", "read more", "learn more");
+
+    /** The vague texts' length, with room for punctuation and spaces around them. */
+    private static final int LONGEST_VAGUE_TEXT = 40;
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}…»«„“”]+");
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final BaseUrl baseUrl;
 
@@ -77,8 +83,12 @@ public final class PageAudit {
 
     /** Whether a link text says nothing out of context, unless extended for screen readers. */
     static boolean isVague(String name) {
-        String normalised = name.toLowerCase(Locale.GERMAN).replaceAll("[\\p{Punct}…»«„“”]+", " ").strip()
-                .replaceAll("\\s+", " ");
+        if (name.length() > LONGEST_VAGUE_TEXT) {
+            // every vague text is short; most link texts are titles, which need no closer look
+            return false;
+        }
+        String normalised = WHITESPACE.matcher(PUNCTUATION.matcher(name.toLowerCase(Locale.GERMAN)).replaceAll(" ").strip())
+                .replaceAll(" ");
         return VAGUE_LINK_TEXTS.contains(normalised);
     }
 

@@ -156,7 +156,8 @@ final class PageScan implements HtmlScanner.Handler {
         if (link == null) {
             return;
         }
-        String name = (link.ariaLabel != null ? link.ariaLabel : link.name.toString()).strip().replaceAll("\\s+", " ");
+        String name = (link.ariaLabel != null ? link.ariaLabel : link.name.toString()).strip();
+        name = collapseSpaces(name);
         if (name.isEmpty()) {
             findings.add(new Finding("link without text: " + link.href, "give the link a text that says where it leads",
                     "href:" + link.href));
@@ -184,9 +185,20 @@ final class PageScan implements HtmlScanner.Handler {
 
     private void closeHeading() {
         if (headingText != null) {
-            headings.add(new Heading(headingLevel, headingId, headingText.toString().strip().replaceAll("\\s+", " ")));
+            headings.add(new Heading(headingLevel, headingId, collapseSpaces(headingText.toString().strip())));
             headingText = null;
         }
+    }
+
+    /** Runs of white space as one space (a cheap check first: most texts have none to collapse). */
+    private static String collapseSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\r' || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return PageAudit.WHITESPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static String value(List<HtmlScanner.Attribute> attributes, String name) {

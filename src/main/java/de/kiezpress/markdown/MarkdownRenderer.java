@@ -59,7 +59,7 @@ public final class MarkdownRenderer {
         settings.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         this.parser = Parser.builder(settings).build();
         this.renderer = HtmlRenderer.builder(settings).htmlIdGeneratorFactory(ExplicitIdGenerator.FACTORY)
-                .attributeProviderFactory(TableCellAttributes.FACTORY).build();
+                .attributeProviderFactory(TableCellAttributes.FACTORY).nodeRendererFactory(TextRenderer.FACTORY).build();
     }
 
     /** Renders the body of {@code file}; problems are reported against its lines. */

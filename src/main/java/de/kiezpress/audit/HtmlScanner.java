@@ -28,6 +28,9 @@ final class HtmlScanner {
 
         /** Whether the handler needs the text at this point: most text of a page matters to no check. */
         boolean wantsText();
+
+        /** Whether the handler reads attributes of this name; the values of others are not even copied. */
+        boolean wantsAttribute(String name);
     }
 
     // a char array rather than the String: scanning by index is several times cheaper this way
@@ -102,6 +105,7 @@ final class HtmlScanner {
                 i++;
             }
             String value = "";
+            boolean wanted = handler.wantsAttribute(attrName);
             if (i < length && html[i] == '=') {
                 i++;
                 while (i < length && isSpace(html[i])) {
@@ -111,17 +115,19 @@ final class HtmlScanner {
                     char quote = html[i];
                     int end = indexOf(quote, i + 1);
                     end = end < 0 ? length : end;
-                    value = new String(html, i + 1, end - i - 1);
+                    value = wanted ? new String(html, i + 1, end - i - 1) : "";
                     i = Math.min(length, end + 1);
                 } else {
                     int valueStart = i;
                     while (i < length && !isSpace(html[i]) && html[i] != '>') {
                         i++;
                     }
-                    value = new String(html, valueStart, i - valueStart);
+                    value = wanted ? new String(html, valueStart, i - valueStart) : "";
                 }
             }
-            attributes.add(new Attribute(attrName, decode(value)));
+            if (wanted) {
+                attributes.add(new Attribute(attrName, decode(value)));
+            }
         }
         at = i;
         handler.startTag(name, attributes);

@@ -25,7 +25,6 @@ public final class PageAudit {
 
     /** The vague texts' length, with room for punctuation and spaces around them. */
     private static final int LONGEST_VAGUE_TEXT = 40;
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}…»«„“”]+");
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final BaseUrl baseUrl;
@@ -87,9 +86,23 @@ public final class PageAudit {
             // every vague text is short; most link texts are titles, which need no closer look
             return false;
         }
-        String normalised = WHITESPACE.matcher(PUNCTUATION.matcher(name.toLowerCase(Locale.GERMAN)).replaceAll(" ").strip())
-                .replaceAll(" ");
-        return VAGUE_LINK_TEXTS.contains(normalised);
+        // lowercase, punctuation and runs of spaces as one space, trimmed: in one pass, as this
+        // runs for every short link of every page (navigation, page numbers, topics)
+        StringBuilder normalised = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && normalised.length() > 0) {
+                    normalised.append(' ');
+                }
+                normalised.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return VAGUE_LINK_TEXTS.contains(normalised.toString());
     }
 
     private boolean isOtherHost(String url) {

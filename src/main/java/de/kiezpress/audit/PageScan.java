@@ -121,6 +121,15 @@ final class PageScan implements HtmlScanner.Handler {
         }
     }
 
+    /** Every attribute a check reads. */
+    private static final Set<String> READ_ATTRIBUTES = Set.of("id", "lang", "href", "src", "alt", "aria-label",
+            "aria-describedby", "rel", "type", "poster", "data");
+
+    @Override
+    public boolean wantsAttribute(String name) {
+        return READ_ATTRIBUTES.contains(name);
+    }
+
     @Override
     public boolean wantsText() {
         return inTitle || link != null && link.ariaLabel == null || headingText != null;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param html      the body as safe HTML
  * @param summary   the teaser: the front matter's, or the first paragraph cut at a word boundary
  * @param sourceMap where the body's headings, links and images were written (see the audit)
- * @param text      the body's words without markup, for finding related articles
+ * @param text      the opening of the body without markup, for finding related articles
  */
 public record Article(ContentFile file, String html, String summary, Map<String, Position> sourceMap, String text) {
     /** Newest first, then by slug, then by URL. */

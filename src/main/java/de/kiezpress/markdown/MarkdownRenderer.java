@@ -30,6 +30,12 @@ import java.util.Map;
  * threads (Flexmark's are immutable once built); each call works on its own document.
  */
 public final class MarkdownRenderer {
+    /**
+     * How much of a body's plain text is kept: it is read only to find related articles, whose
+     * index analyses the opening of each text (4,000 characters by default).
+     */
+    static final int PLAIN_TEXT_LIMIT = 4_000;
+
     private final MarkdownOptions options;
     private final Path contentRoot;
     private final Parser parser;
@@ -76,7 +82,7 @@ public final class MarkdownRenderer {
         if (hasRawHtml) {
             html = HtmlSanitiser.clean(html);
         }
-        return new RenderedMarkdown(html, firstParagraph(document), PlainText.of(document),
+        return new RenderedMarkdown(html, firstParagraph(document), PlainText.of(document, PLAIN_TEXT_LIMIT),
                 resources, sourceMap(document, lines));
     }
 

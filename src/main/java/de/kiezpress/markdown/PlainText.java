@@ -26,8 +26,13 @@ final class PlainText {
     }
 
     static String of(Node node) {
-        StringBuilder out = new StringBuilder(node.getTextLength());
-        append(node, out);
+        return of(node, Integer.MAX_VALUE);
+    }
+
+    /** The same, stopping once {@code limit} characters are collected (the rest is left out). */
+    static String of(Node node, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(node.getTextLength(), limit) + 64);
+        append(node, out, limit);
         return out.toString().strip();
     }
 
@@ -70,7 +75,10 @@ final class PlainText {
         }
     }
 
-    private static void append(Node node, StringBuilder out) {
+    private static void append(Node node, StringBuilder out, int limit) {
+        if (out.length() >= limit) {
+            return;
+        }
         if (node instanceof Text) {
             out.append(node.getChars().toString());
             return;
@@ -84,7 +92,7 @@ final class PlainText {
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            append(child, out);
+            append(child, out, limit);
         }
         if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param html           safe HTML of the body
  * @param firstParagraph plain text of the first paragraph (the default summary), already cut
- * @param plainText      all text of the body, for related articles and search
+ * @param plainText      the opening of the body as plain text (see {@code PLAIN_TEXT_LIMIT}), for related articles
  * @param resources      files the body links to that must be published with the article
  * @param sourceMap      where headings, links and images were written: {@code id:…}, {@code href:…},
  *                       {@code src:…} (as rendered) → position, so the audit can name the line

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything a build publishes, built once and only read afterwards (so pages can be rendered in
@@ -47,14 +48,31 @@ public record Site(SiteConfig config, List<Article> news, List<Article> pages, L
     }
 
     public Optional<Term> district(String name) {
-        String slug = Slug.of(name);
+        String slug = slugOf(name);
         return districts.stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
 
     /** The topic a name written in front matter belongs to (names differing in case or spacing are one topic). */
     public Optional<Term> topic(String name) {
-        String slug = Slug.of(name);
+        String slug = slugOf(name);
         return topics.stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * District and topic names repeat on every page that shows them: their slugs are worked out
+     * once (a few hundred names at most; the cache stops growing past that, for safety).
+     */
+    private static final Map<String, String> NAME_SLUGS = new ConcurrentHashMap<>();
+
+    private static String slugOf(String name) {
+        String slug = NAME_SLUGS.get(name);
+        if (slug == null) {
+            slug = Slug.of(name);
+            if (NAME_SLUGS.size() < 4096) {
+                NAME_SLUGS.put(name, slug);
+            }
+        }
+        return slug;
     }
 
     public List<Article> relatedTo(Article article) {

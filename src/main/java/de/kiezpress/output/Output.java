@@ -3,12 +3,9 @@ package de.kiezpress.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -136,7 +133,7 @@ public final class Output implements Sink, AutoCloseable {
                 throw e;
             }
             if (hadOld) {
-                deleteTree(old);
+                TreeDeletion.delete(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot swap the new site into " + destination, e);
@@ -185,28 +182,9 @@ public final class Output implements Sink, AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
+            TreeDeletion.delete(dir);
         } catch (IOException e) {
             // a leftover staging folder is harmless; the next build makes a new one
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -49,7 +49,7 @@ final class PlainText {
 
     private static void appendAsRead(Node node, StringBuilder out) {
         if (node instanceof Text) {
-            out.append(Escaping.unescapeString(node.getChars()));
+            out.append(Escaping.unescapeString(Chars.text(node.getChars())));
         } else if (node instanceof Code code) {
             out.append(code.getText());
         } else if (node instanceof HtmlEntity) {
@@ -80,7 +80,7 @@ final class PlainText {
             return;
         }
         if (node instanceof Text) {
-            out.append(node.getChars().toString());
+            out.append(Chars.text(node.getChars()));
             return;
         }
         if (node instanceof Code code) {

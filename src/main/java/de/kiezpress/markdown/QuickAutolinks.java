@@ -36,7 +36,8 @@ final class QuickAutolinks implements Parser.ParserExtension {
     }
 
     /** Whether a text can contain a link the extension would make. */
-    static boolean mayHoldLink(BasedSequence chars) {
+    static boolean mayHoldLink(BasedSequence sequence) {
+        String chars = Chars.text(sequence);
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (c == ':' || c == '@') {

@@ -18,7 +18,7 @@ final class TextRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
-            String raw = node.getChars().toString();
+            String raw = Chars.text(node.getChars());
             html.raw(escape(raw.indexOf('\\') >= 0 || raw.indexOf('&') >= 0 ? Escaping.unescapeString(raw) : raw));
         }));
     }

@@ -40,8 +40,9 @@ final class Launcher {
         List<String> command = command(java.get(), jar.get(), ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
-            // Ctrl-C reaches both processes; wait for the child to finish its own shutdown first
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> waitQuietly(child)));
+            // Ctrl-C reaches both processes, but a plain kill (an IDE's stop button, a service
+            // manager) only this one: pass it on, then wait for the child's own clean shutdown
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
             return Optional.of(child.waitFor());
         } catch (IOException e) {
             return Optional.empty();
@@ -89,7 +90,8 @@ final class Launcher {
         }
     }
 
-    private static void waitQuietly(Process child) {
+    private static void stop(Process child) {
+        child.destroy();
         try {
             child.waitFor();
         } catch (InterruptedException e) {

@@ -16,12 +16,17 @@ final class Chars {
 
     /** Exactly what {@code chars.toString()} gives. */
     static String text(BasedSequence chars) {
-        if (chars.getClass() == SLICE && chars.getBase() instanceof String base
-                && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
-            String text = base.substring(chars.getStartOffset(), chars.getEndOffset());
+        if (isPlainSlice(chars)) {
+            String text = ((String) chars.getBase()).substring(chars.getStartOffset(), chars.getEndOffset());
             // Flexmark reads NUL as U+FFFD (CommonMark's rule for insecure characters)
             return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
         }
         return chars.toString();
+    }
+
+    /** Whether the sequence is a run of characters of a string, copied in one go by {@link #text}. */
+    static boolean isPlainSlice(BasedSequence chars) {
+        return chars.getClass() == SLICE && chars.getBase() instanceof String
+                && chars.getEndOffset() - chars.getStartOffset() == chars.length();
     }
 }

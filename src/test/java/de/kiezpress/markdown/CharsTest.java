@@ -30,6 +30,7 @@ class CharsTest {
         collectTexts(document, texts);
 
         assertThat(texts).hasSizeGreaterThan(8);
+        assertThat(texts).as("the texts of a body are copied in one go").allMatch(Chars::isPlainSlice);
         for (BasedSequence text : texts) {
             assertThat(Chars.text(text)).isEqualTo(text.toString());
         }
@@ -47,6 +48,7 @@ class CharsTest {
     void givesTheTextOfSequencesThatAreNotPlainSlices() {
         BasedSequence prefixed = PrefixedSubSequence.prefixOf("» ", BasedSequence.of("Kiezfest").subSequence(0, 4));
 
+        assertThat(Chars.isPlainSlice(prefixed)).isFalse();
         assertThat(Chars.text(prefixed)).isEqualTo("» Kiez").isEqualTo(prefixed.toString());
         assertThat(Chars.text(BasedSequence.NULL)).isEmpty();
     }

@@ -46,45 +46,13 @@ public interface Reuse {
     }
 
     /** Reuses nothing: every file is loaded, rendered and written; a one-shot build, none follows it. */
-    Reuse NOTHING = new Reuse() {
-        @Override
-        public Optional<BuildSnapshot> previous() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean themeChanged() {
-            return true;
-        }
-
-        @Override
-        public boolean sameFiles() {
-            return false;
-        }
-
-        @Override
-        public boolean contentChanged(Path file) {
-            return true;
-        }
-
-        @Override
-        public boolean articlesReusable() {
-            return false;
-        }
-
-        @Override
-        public List<PlannedFile> select(PlanChanges changes) {
-            return changes.plan();
-        }
-
-        @Override
-        public boolean forLaterBuilds() {
-            return false;
-        }
-    };
+    Reuse NOTHING = new FromScratch(false);
 
     /** Reuses nothing, like {@link #NOTHING}, but keeps what a later build can take over: a preview's full build. */
-    Reuse START_OVER = new Reuse() {
+    Reuse START_OVER = new FromScratch(true);
+
+    /** A build that takes nothing over; {@code forLaterBuilds} as {@link Reuse#forLaterBuilds()}. */
+    record FromScratch(boolean forLaterBuilds) implements Reuse {
         @Override
         public Optional<BuildSnapshot> previous() {
             return Optional.empty();
@@ -114,5 +82,5 @@ public interface Reuse {
         public List<PlannedFile> select(PlanChanges changes) {
             return changes.plan();
         }
-    };
+    }
 }

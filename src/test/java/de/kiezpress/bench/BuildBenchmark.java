@@ -1,5 +1,6 @@
 package de.kiezpress.bench;
 
+import de.kiezpress.output.TreeDeletion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -117,13 +118,8 @@ public final class BuildBenchmark {
     }
 
     private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            TreeDeletion.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

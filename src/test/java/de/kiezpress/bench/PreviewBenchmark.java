@@ -1,5 +1,6 @@
 package de.kiezpress.bench;
 
+import de.kiezpress.output.TreeDeletion;
 import de.kiezpress.serve.PreviewServer;
 import de.kiezpress.serve.RebuildReport;
 import de.kiezpress.serve.ServeOptions;
@@ -12,12 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -92,7 +90,7 @@ public final class PreviewBenchmark {
                         sorted.get(sorted.size() - 1));
             }
         } finally {
-            deleteTree(root);
+            TreeDeletion.delete(root);
         }
     }
 
@@ -133,21 +131,5 @@ public final class PreviewBenchmark {
     private static long median(List<Long> sorted) {
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-                Files.delete(folder);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

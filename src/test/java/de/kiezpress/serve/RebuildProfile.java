@@ -3,6 +3,7 @@ package de.kiezpress.serve;
 import de.kiezpress.build.Build;
 import de.kiezpress.build.BuildOptions;
 import de.kiezpress.build.BuildResult;
+import de.kiezpress.output.TreeDeletion;
 import de.kiezpress.testing.TestSite;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class RebuildProfile {
         System.out.printf("  %-26s %s%n", "rebuild", stats(totals));
 
         if (args.length > 3 && args[3].equals("nocheck")) {
-            deleteTree(dir);
+            TreeDeletion.delete(dir);
             return;
         }
         Path full = dir.resolve("voll");
@@ -86,15 +87,7 @@ public final class RebuildProfile {
         List<String> differ = paths.stream().filter(p -> !Objects.equals(a.get(p), b.get(p))).toList();
         System.out.printf("full build %s; files differing from the preview: %d %s%n", complete.status(), differ.size(),
                 differ.stream().limit(5).toList());
-        deleteTree(dir);
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        TreeDeletion.delete(dir);
     }
 
     private static String stats(List<Long> micros) {
